@@ -1,0 +1,2 @@
+/** The indexer's command line. */
+package org.fupin.cli;

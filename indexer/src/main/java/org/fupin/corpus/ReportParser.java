@@ -1,0 +1,159 @@
+package org.fupin.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.fupin.vocab.Program;
+import org.fupin.vocab.Province;
+
+/**
+ * Parses one report's text into chapters and sections: finds chapter titles, attributions, headings and
+ * continuation paragraphs, and tags each section with province, year and programs.
+ */
+public final class ReportParser {
+
+    private final HeadingDetector headings;
+    private final ProgramTagger tagger = new ProgramTagger();
+
+    /** A parser that uses what the first pass learned about the corpus. */
+    public ReportParser(HeadingLexicon lexicon) {
+        this.headings = new HeadingDetector(lexicon);
+    }
+
+    /** Learns the corpus lexicon from the given report texts (the first pass). */
+    public static HeadingLexicon learn(Iterable<String> reportTexts) {
+        HeadingLexicon.Builder builder = HeadingLexicon.builder();
+        for (String text : reportTexts) {
+            observe(builder, text);
+        }
+        return builder.build();
+    }
+
+    /** Feeds one report's paragraphs to a lexicon builder. */
+    public static void observe(HeadingLexicon.Builder builder, String reportText) {
+        for (String paragraph : Paragraphs.of(reportText)) {
+            if (!ChapterTitles.isChapterTitle(paragraph)) {
+                builder.observe(paragraph);
+            }
+        }
+    }
+
+    /** Parses a report. */
+    public ParsedReport parse(String file, String text) {
+        List<String> paragraphs = Paragraphs.of(text);
+        List<String> warnings = new ArrayList<>();
+        List<Chapter> chapters = new ArrayList<>();
+        SectionIds ids = new SectionIds();
+
+        int i = 0;
+        List<String> preamble = new ArrayList<>();
+        while (i < paragraphs.size() && !ChapterTitles.isChapterTitle(paragraphs.get(i))) {
+            preamble.add(paragraphs.get(i++));
+        }
+        if (!preamble.isEmpty()) {
+            if (i == paragraphs.size()) {
+                // No chapter title at all: the file is one chapter; its title is the file name.
+                chapters.add(chapter(file, 1, file, preamble, ids, warnings));
+                return new ParsedReport(file, chapters, warnings);
+            }
+            warnings.add(file + ": " + preamble.size() + " paragraph(s) before the first chapter title were not indexed");
+        }
+        while (i < paragraphs.size()) {
+            String title = paragraphs.get(i++);
+            List<String> body = new ArrayList<>();
+            while (i < paragraphs.size() && !ChapterTitles.isChapterTitle(paragraphs.get(i))) {
+                body.add(paragraphs.get(i++));
+            }
+            chapters.add(chapter(file, chapters.size() + 1, title, body, ids, warnings));
+        }
+        if (chapters.isEmpty()) {
+            warnings.add(file + ": no text found");
+        }
+        return new ParsedReport(file, chapters, warnings);
+    }
+
+    private Chapter chapter(String file, int index, String title, List<String> paragraphs, SectionIds ids,
+                            List<String> warnings) {
+        String where = file + " chapter " + index + " (" + title + ")";
+        Province province = Province.findIn(title).orElse(null);
+        Language language = Language.detect(title + String.join(" ", paragraphs.subList(0, Math.min(3, paragraphs.size()))));
+        String office = "";
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); ) {
+            int attribution = Attributions.lengthAt(paragraphs, i);
+            if (attribution > 0) {
+                String text = String.join(" ", paragraphs.subList(i, i + attribution));
+                office = office.isEmpty() ? Attributions.office(text) : office;
+                i += attribution;
+                continue;
+            }
+            String paragraph = paragraphs.get(i++);
+            Optional<HeadingSplit> split = headings.detect(paragraph);
+            if (split.isPresent()) {
+                drafts.add(new Draft(split.get().heading(), split.get().style()));
+                drafts.getLast().add(split.get().body());
+            } else {
+                if (drafts.isEmpty()) {
+                    drafts.add(new Draft(title, HeadingStyle.PREAMBLE));
+                }
+                drafts.getLast().add(paragraph);
+            }
+        }
+        StringBuilder all = new StringBuilder(title);
+        drafts.forEach(d -> all.append('\n').append(d.heading).append('\n').append(d.body));
+        OptionalInt year = YearDetector.detect(all.toString());
+        if (province == null) {
+            warnings.add(where + ": no province found");
+        }
+        if (year.isEmpty()) {
+            warnings.add(where + ": no year found");
+        }
+        if (drafts.isEmpty()) {
+            warnings.add(where + ": no sections");
+        }
+        return new Chapter(file, index, title, province, year.orElse(0), office, language,
+                sections(file, index, title, province, year.orElse(0), office, language, drafts, ids));
+    }
+
+    private List<Section> sections(String file, int chapterIndex, String title, Province province, int year,
+                                   String office, Language chapterLanguage, List<Draft> drafts, SectionIds ids) {
+        List<Section> sections = new ArrayList<>();
+        for (int k = 0; k < drafts.size(); k++) {
+            Draft d = drafts.get(k);
+            String body = d.body.toString();
+            List<Program> programs = tagger.tag(d.heading, body);
+            Language language = body.isEmpty() ? chapterLanguage : Language.detect(d.heading + " " + body);
+            sections.add(new Section(ids.idFor(file, title, d.heading, body), file, title, chapterIndex, k + 1,
+                    d.heading, body, province, year, programs, office, language, null, null));
+        }
+        for (int k = 0; k < sections.size(); k++) {
+            String prev = k > 0 ? sections.get(k - 1).id() : null;
+            String next = k + 1 < sections.size() ? sections.get(k + 1).id() : null;
+            sections.set(k, sections.get(k).withNeighbours(prev, next));
+        }
+        return sections;
+    }
+
+    /** A section being collected: its heading and the paragraphs so far. */
+    private static final class Draft {
+        final String heading;
+        final HeadingStyle style;
+        final StringBuilder body = new StringBuilder();
+
+        Draft(String heading, HeadingStyle style) {
+            this.heading = heading;
+            this.style = style;
+        }
+
+        void add(String paragraph) {
+            if (paragraph.isEmpty()) {
+                return;
+            }
+            if (!body.isEmpty()) {
+                body.append("\n\n");
+            }
+            body.append(paragraph);
+        }
+    }
+}

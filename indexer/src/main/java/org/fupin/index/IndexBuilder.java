@@ -1,0 +1,107 @@
+package org.fupin.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.fupin.corpus.Chapter;
+import org.fupin.corpus.Corpus;
+import org.fupin.corpus.CorpusException;
+import org.fupin.corpus.HeadingLexicon;
+import org.fupin.corpus.ParsedReport;
+import org.fupin.corpus.ReportParser;
+import org.fupin.corpus.Section;
+
+/**
+ * Builds the section index from a folder of reports.
+ *
+ * <p>Safety: every report is read and checked (readable, UTF-8) before the index is touched, so bad input leaves
+ * the previous index as it was. The new index is written as new segment files beside the old commit and becomes
+ * visible only when Lucene atomically publishes the new commit point at the end; a crash or error before that
+ * leaves the previous commit as the index readers open. Two builders cannot write at once (Lucene's write lock).
+ */
+public final class IndexBuilder {
+
+    private static final double RAM_BUFFER_MB = 128;
+
+    private IndexBuilder() {
+    }
+
+    /** True when the folder holds a committed Lucene index. */
+    public static boolean indexExists(Path indexDir) throws IOException {
+        if (!Files.isDirectory(indexDir)) {
+            return false;
+        }
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            return DirectoryReader.indexExists(dir);
+        }
+    }
+
+    /** Parses every report in {@code input} and replaces the index in {@code indexDir} with the result. */
+    public static BuildSummary build(Path input, Path indexDir) throws CorpusException, IOException {
+        long started = System.nanoTime();
+        Corpus corpus = Corpus.open(input);
+
+        // Pass 1: check every file and learn the corpus lexicon; no text is kept, so memory stays flat.
+        HeadingLexicon.Builder lexicon = HeadingLexicon.builder();
+        for (Path file : corpus.files()) {
+            ReportParser.observe(lexicon, Corpus.read(file));
+        }
+        ReportParser parser = new ReportParser(lexicon.build());
+
+        Files.createDirectories(indexDir);
+        List<BuildSummary.ChapterCount> chapters = new ArrayList<>();
+        Map<String, Integer> byProvince = new HashMap<>();
+        TreeMap<Integer, Integer> byYear = new TreeMap<>();
+        List<String> warnings = new ArrayList<>();
+        int sections = 0;
+
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setCommitOnClose(false);
+        try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
+            try {
+                SectionDocuments documents = new SectionDocuments();
+                for (Path file : corpus.files()) {
+                    ParsedReport report = parser.parse(file.getFileName().toString(), Corpus.read(file));
+                    warnings.addAll(report.warnings());
+                    for (Chapter chapter : report.chapters()) {
+                        String province = chapter.province() == null ? "?" : chapter.province().english();
+                        chapters.add(new BuildSummary.ChapterCount(chapter.file(), chapter.index(), province,
+                                chapter.year(), chapter.sections().size()));
+                        for (Section section : chapter.sections()) {
+                            writer.addDocument(documents.toDocument(section));
+                            byProvince.merge(province, 1, Integer::sum);
+                            byYear.merge(section.year(), 1, Integer::sum);
+                            sections++;
+                        }
+                    }
+                }
+                writer.setLiveCommitData(Map.of(
+                        Schema.COMMIT_BUILT_AT, Instant.now().toString(),
+                        Schema.COMMIT_FILES, Integer.toString(corpus.files().size()),
+                        Schema.COMMIT_CHAPTERS, Integer.toString(chapters.size()),
+                        Schema.COMMIT_SCHEMA_VERSION, Schema.SCHEMA_VERSION).entrySet());
+                writer.forceMerge(1);
+                writer.commit();
+            } catch (CorpusException | IOException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return new BuildSummary(corpus.files().size(), chapters, sections, new TreeMap<>(byProvince), byYear,
+                warnings, millis);
+    }
+}
