@@ -143,11 +143,11 @@ public final class HeadingDetector {
     }
 
     private static Optional<HeadingSplit> split(String heading, String body, HeadingStyle style) {
-        String h = heading.strip().replaceAll("\\s+", " ");
+        String h = HeadingLexicon.normalizeSpace(heading);
         if (h.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new HeadingSplit(h, body.strip(), style));
+        return Optional.of(new HeadingSplit(h, Paragraphs.stripAll(body), style));
     }
 
     private static boolean isSentenceCue(Token token, Token next) {

@@ -25,7 +25,7 @@ public final class HeadingLexicon {
             "A", "An", "By", "For", "With", "First", "Second", "Third", "Fourth", "Fifth", "One", "Two", "Three",
             "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Some", "All", "More", "Most", "Each", "Every",
             "Many", "Both", "Of", "Not", "Only", "Also", "Then", "Thus", "Still", "Such", "Total", "Nearly",
-            "About", "Around", "Almost", "Other", "Another", "He", "She", "His", "Her", "Their");
+            "Almost", "Other", "Another", "He", "She", "His", "Her", "Their");
 
     /** Lower-case words that Title Case leaves small inside a heading. */
     static final Set<String> CONNECTORS = Set.of(
@@ -83,7 +83,12 @@ public final class HeadingLexicon {
     }
 
     static String normalize(String heading) {
-        return heading.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return normalizeSpace(heading).toLowerCase(Locale.ROOT);
+    }
+
+    /** Collapses every run of white space, including no-break and ideographic spaces, to one space, and trims. */
+    static String normalizeSpace(String text) {
+        return Paragraphs.stripAll(text.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u3000]+", " "));
     }
 
     private static Set<String> placeWords() {
@@ -102,10 +107,22 @@ public final class HeadingLexicon {
 
         /** Learns from one paragraph of running text. */
         public Builder observe(String paragraph) {
-            markedOnly.detectMarked(paragraph)
-                    .ifPresent(split -> knownHeadings.add(normalize(split.heading())));
+            var marked = markedOnly.detectMarked(paragraph);
+            marked.ifPresent(split -> knownHeadings.add(normalize(split.heading())));
+            if (marked.isEmpty()) {
+                collectParagraphStarter(paragraph);
+            }
             collectSentenceStarters(paragraph);
             return this;
+        }
+
+        /** "Develop innovative ideas …": a paragraph that opens with a capitalised word and a lower-case one is a sentence. */
+        private void collectParagraphStarter(String paragraph) {
+            List<Token> tokens = Token.firstWords(paragraph, 2);
+            if (tokens.size() == 2 && tokens.get(0).capitalized() && !tokens.get(0).endsClause()
+                    && tokens.get(1).lowercase() && !CONNECTORS.contains(tokens.get(1).bare())) {
+                sentenceStarters.add(tokens.get(0).bare());
+            }
         }
 
         private void collectSentenceStarters(String paragraph) {

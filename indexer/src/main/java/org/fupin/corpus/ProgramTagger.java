@@ -18,6 +18,8 @@ public final class ProgramTagger {
 
     /** Body mentions needed in a long body; short bodies need one fewer. */
     private static final int LONG_BODY_CHARS = 800;
+    /** Mentions per 1,000 characters below which a long summary that merely lists a program is not about it. */
+    private static final double MIN_MENTIONS_PER_1000_CHARS = 2.0;
 
     private record Rule(Pattern heading, Pattern body, int minBodyMentions) {
     }
@@ -98,10 +100,8 @@ public final class ProgramTagger {
         Matcher m = rule.body().matcher(body);
         int mentions = 0;
         while (m.find()) {
-            if (++mentions >= needed) {
-                return true;
-            }
+            mentions++;
         }
-        return false;
+        return mentions >= needed && mentions * 1000.0 / body.length() >= MIN_MENTIONS_PER_1000_CHARS;
     }
 }
