@@ -1,0 +1,99 @@
+package org.fupin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The indexer CLI: a summary on success; a clear error, a non-zero exit and the old index untouched on bad input. */
+class IndexerMainTest {
+
+    @TempDir
+    Path temp;
+    Path index;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void buildAGoodIndexFirst() throws IOException {
+        index = temp.resolve("index");
+        Path good = temp.resolve("good");
+        Files.createDirectories(good);
+        Files.writeString(good.resolve("a.txt"), """
+                Poverty Alleviation and Development in Hebei Province
+                Overview In 2012, Hebei Province reduced poverty.
+                Rain PlanIn 2012, the province trained 6,000 people.
+                """);
+        assertEquals(0, run("--input", good.toString(), "--index", index.toString()));
+        assertEquals(2, docs());
+        out.reset();
+    }
+
+    @Test
+    void printsASummaryWithSectionsPerProvinceAndYear() throws IOException {
+        Path good = temp.resolve("good");
+
+        assertEquals(0, run("--input", good.toString(), "--index", index.toString()));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("Indexed 2 sections from 1 chapters in 1 files"), printed);
+        assertTrue(printed.contains("Hebei"), printed);
+        assertTrue(printed.contains("2012"), printed);
+    }
+
+    @Test
+    void missingInputFolderFailsClearlyAndKeepsTheIndex() throws IOException {
+        int code = run("--input", temp.resolve("nope").toString(), "--index", index.toString());
+
+        assertEquals(1, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("input folder does not exist"));
+        assertEquals(2, docs());
+    }
+
+    @Test
+    void emptyInputFolderFailsClearlyAndKeepsTheIndex() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+
+        assertEquals(1, run("--input", empty.toString(), "--index", index.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("holds no .txt reports"));
+        assertEquals(2, docs());
+    }
+
+    @Test
+    void nonUtf8FileIsNamedAndNothingIsIndexed() throws IOException {
+        Path mixed = Files.createDirectories(temp.resolve("mixed"));
+        Files.writeString(mixed.resolve("a.txt"), "Poverty Alleviation and Development in Hunan Province\nOverview In 2011, fine.\n");
+        Files.write(mixed.resolve("b.txt"), new byte[] {'O', 'k', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
+
+        assertEquals(1, run("--input", mixed.toString(), "--index", index.toString()));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("not valid UTF-8") && message.contains("b.txt"), message);
+        assertEquals(2, docs());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(2, run("--bogus"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option: --bogus"));
+    }
+
+    private int run(String... args) {
+        return IndexerMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private int docs() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            return reader.numDocs();
+        }
+    }
+}
