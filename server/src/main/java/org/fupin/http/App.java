@@ -20,6 +20,8 @@ public final class App {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self';"
             + " script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+    private static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+
     private App() {
     }
 
@@ -39,6 +41,8 @@ public final class App {
             config.startup.showJavalinBanner = false;
             config.jetty.host = http.host();
             config.jetty.port = http.port();
+            // Long queries must reach the handler, which refuses them with a JSON message naming the limit.
+            config.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(),
                     ctx.status().getCode(), Math.round(ms)));

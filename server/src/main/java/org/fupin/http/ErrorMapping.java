@@ -24,7 +24,8 @@ final class ErrorMapping {
             write(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
         });
         config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
-            if (ctx.result() == null) {
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("application/json")) {
                 write(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.method() + " " + ctx.path()
                         + "; see /api/openapi.json for the API");
             }

@@ -30,7 +30,7 @@ final class EscapingPassageFormatter extends PassageFormatter {
                 int firstMatch = passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : start;
                 start = Math.max(start, Math.min(firstMatch - LEAD, end - maxPassageChars));
                 start = wordStart(content, start, passage.getStartOffset());
-                end = Math.min(end, start + maxPassageChars);
+                end = wordEnd(content, Math.min(end, start + maxPassageChars), passage.getEndOffset());
             }
             if (start > previousEnd || (out.isEmpty() && start > 0)) {
                 out.append(out.isEmpty() ? ELLIPSIS + " " : " " + ELLIPSIS + " ");
@@ -52,6 +52,14 @@ final class EscapingPassageFormatter extends PassageFormatter {
         return i;
     }
 
+    private static int wordEnd(String content, int at, int ceiling) {
+        int i = at;
+        while (i < ceiling && !Character.isWhitespace(content.charAt(i)) && i - at < 20) {
+            i++;
+        }
+        return i;
+    }
+
     private static void appendPassage(Passage passage, String content, int start, int end, StringBuilder out) {
         int pos = start;
         for (int i = 0; i < passage.getNumMatches(); i++) {
@@ -63,9 +71,17 @@ final class EscapingPassageFormatter extends PassageFormatter {
             if (matchEnd <= pos) {
                 continue;
             }
-            Html.escape(content, pos, matchStart, out);
-            out.append("<mark>");
-            Html.escape(content, matchStart, matchEnd, out);
+            boolean joinsPrevious = pos > start && out.toString().endsWith("</mark>")
+                    && content.substring(pos, matchStart).isBlank();
+            if (joinsPrevious) {
+                // Neighbouring matches read as one phrase: "<mark>mutual funds</mark>", not two marks.
+                out.setLength(out.length() - "</mark>".length());
+                Html.escape(content, pos, matchEnd, out);
+            } else {
+                Html.escape(content, pos, matchStart, out);
+                out.append("<mark>");
+                Html.escape(content, matchStart, matchEnd, out);
+            }
             out.append("</mark>");
             pos = matchEnd;
         }

@@ -12,7 +12,6 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
@@ -69,16 +68,12 @@ public final class SearchService {
         }
         LuceneQueryBuilder.Built built = builder.build(userQuery);
         return withSlot(() -> withSearcher(shared -> {
-            IndexSearcher searcher = timed(shared);
+            IndexSearcher searcher = shared;
             DrillDownQuery drillDown = Filters.drillDown(built.query(), request);
             DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(),
                     index.facetState(searcher.getIndexReader()));
             DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
-                    sideways.search(drillDown, topDocs(request));
-            if (searcher.timedOut()) {
-                throw SearchException.unavailable("the search took longer than "
-                        + limits.searchTimeout().toMillis() + " ms and was stopped; try fewer or more specific words");
-            }
+                    sideways.search(drillDown, new DeadlineCollectorManager<>(topDocs(request), deadline()));
             TopDocs top = result.collectorResult;
             List<Hit> hits = page(searcher, built.query(), top.scoreDocs, request);
             return new SearchResponse(
@@ -145,12 +140,13 @@ public final class SearchService {
         }
     }
 
-    /** A per-request searcher over the shared reader, so the time limit applies to this request only. */
-    private IndexSearcher timed(IndexSearcher shared) {
-        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-        searcher.setSimilarity(shared.getSimilarity());
-        searcher.setTimeout(new QueryTimeoutImpl(limits.searchTimeout().toMillis()));
-        return searcher;
+    /**
+     * The deadline of a search starting now. IndexSearcher#setTimeout cannot be used: its time-limiting bulk scorer
+     * breaks DrillSideways (Lucene 10.5 rejects the windowed scoring with "maxDoc must be Integer.MAX_VALUE").
+     */
+    private DeadlineCollectorManager.Deadline deadline() {
+        return new DeadlineCollectorManager.Deadline(System.nanoTime() + limits.searchTimeout().toNanos(),
+                limits.searchTimeout().toMillis());
     }
 
     private static CollectorManager<?, ? extends TopDocs> topDocs(SearchRequest request) {

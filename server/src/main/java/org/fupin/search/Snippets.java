@@ -38,6 +38,8 @@ final class Snippets {
                 .withFormatter(new EscapingPassageFormatter(PASSAGE_CHARS))
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
                 .withMaxLength(MAX_ANALYSED_CHARS)
+                // Term-by-term marks: a sloppy phrase would otherwise mark every word between its ends.
+                .withWeightMatches(false)
                 .build();
         Map<String, String[]> snippets = bodies.highlightFields(BODIES, query, docs,
                 new int[] {SNIPPET_PASSAGES, SNIPPET_PASSAGES});
@@ -61,6 +63,8 @@ final class Snippets {
                 .withFormatter(new EscapingPassageFormatter(Integer.MAX_VALUE))
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxLength(MAX_ANALYSED_CHARS)
+                // Term-by-term marks: a sloppy phrase would otherwise mark every word between its ends.
+                .withWeightMatches(false)
                 .build();
     }
 
