@@ -1,0 +1,81 @@
+package org.fupin.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import org.fupin.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Declares the whole HTTP application; {@link #create} returns it unstarted. */
+public final class App {
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    /** Where the static web UI lives on the class path (packaged from the repository's {@code web/} folder). */
+    static final String WEB_RESOURCES = "/web";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self';"
+            + " script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    private static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+
+    private App() {
+    }
+
+    /** The JSON mapper for every response: records with snake_case property names. */
+    public static ObjectMapper objectMapper() {
+        return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    }
+
+    /** The application over {@code service}, not yet started. */
+    public static Javalin create(SearchService service, HttpConfig http) {
+        SearchHandler search = new SearchHandler(service);
+        SectionHandler sections = new SectionHandler(service);
+        FacetsHandler facets = new FacetsHandler(service);
+        StatsHandler stats = new StatsHandler(service);
+        OpenApiHandler openApi = new OpenApiHandler();
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = http.host();
+            config.jetty.port = http.port();
+            // Long queries must reach the handler, which refuses them with a JSON message naming the limit.
+            config.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
+            config.jsonMapper(new JavalinJackson(objectMapper(), false));
+            config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(),
+                    ctx.status().getCode(), Math.round(ms)));
+            if (App.class.getResource(WEB_RESOURCES) != null) {
+                config.staticFiles.add(staticFiles -> {
+                    staticFiles.hostedPath = "/";
+                    staticFiles.directory = WEB_RESOURCES;
+                    staticFiles.location = Location.CLASSPATH;
+                });
+            }
+            config.routes.before(App::securityHeaders);
+            config.routes.get("/api/search", search::search);
+            config.routes.get("/api/sections/{id}", sections::get);
+            config.routes.get("/api/facets", facets::all);
+            config.routes.get("/api/stats", stats::stats);
+            config.routes.get("/api/openapi.json", openApi::get);
+            config.routes.get("/health", stats::health);
+            ErrorMapping.install(config);
+        });
+    }
+
+    /** Every HTTP route of {@code app} as "METHOD path", e.g. {@code GET /api/search}. */
+    public static List<String> routes(Javalin app) {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint)
+                .filter(e -> e.method.isHttpMethod())
+                .map(e -> e.method.name() + " " + e.path)
+                .toList();
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+    }
+}

@@ -1,0 +1,49 @@
+package org.fupin.http;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.fupin.search.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place where exceptions and unmatched routes become JSON {@link ApiError} responses. */
+final class ErrorMapping {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    private static final String RETRY_AFTER_SECONDS = "1";
+
+    private ErrorMapping() {
+    }
+
+    /** Registers the exception mappers and the JSON 404. */
+    static void install(JavalinConfig config) {
+        config.routes.exception(SearchException.class, (e, ctx) -> refused(e, ctx));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
+        });
+        config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("application/json")) {
+                write(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.method() + " " + ctx.path()
+                        + "; see /api/openapi.json for the API");
+            }
+        });
+    }
+
+    private static void refused(SearchException e, Context ctx) {
+        switch (e.kind()) {
+            case BAD_REQUEST -> write(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
+            case NOT_FOUND -> write(ctx, HttpStatus.NOT_FOUND, e.getMessage());
+            case UNAVAILABLE -> {
+                ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+                write(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+            }
+        }
+    }
+
+    private static void write(Context ctx, HttpStatus status, String message) {
+        ctx.status(status).json(ApiError.of(status.getCode(), message));
+    }
+}

@@ -1,0 +1,109 @@
+package org.fupin.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.fupin.index.Schema;
+
+/**
+ * The one open index shared by all requests: a {@link SearcherManager} plus the facet reader state of each searcher
+ * generation. Building that state is expensive, so it is built once when a searcher is opened and dropped when its
+ * reader closes. After a rebuild into the same folder, {@link #refresh()} switches new requests to the new commit;
+ * requests already running keep the view they acquired.
+ */
+public final class IndexHandle implements Closeable {
+
+    private final Path path;
+    private final Directory directory;
+    private final SearcherManager manager;
+    private final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> facetStates = new ConcurrentHashMap<>();
+
+    private IndexHandle(Path path) throws IOException {
+        this.path = path;
+        this.directory = FSDirectory.open(path);
+        this.manager = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+                cacheFacetState(reader);
+                return new IndexSearcher(reader);
+            }
+        });
+    }
+
+    /** Opens the committed index in {@code path}. */
+    public static IndexHandle open(Path path) throws IOException {
+        return new IndexHandle(path);
+    }
+
+    private void cacheFacetState(IndexReader reader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+        facetStates.put(helper.getKey(), state);
+        helper.addClosedListener(facetStates::remove);
+    }
+
+    /** The folder the index lives in. */
+    public Path path() {
+        return path;
+    }
+
+    /** A searcher on the current commit; give it back with {@link #release}. */
+    public IndexSearcher acquire() throws IOException {
+        return manager.acquire();
+    }
+
+    /** Returns a searcher from {@link #acquire}. */
+    public void release(IndexSearcher searcher) throws IOException {
+        manager.release(searcher);
+    }
+
+    /** The facet state of the reader behind an acquired searcher. */
+    public SortedSetDocValuesReaderState facetState(IndexReader reader) {
+        SortedSetDocValuesReaderState state = facetStates.get(reader.getReaderCacheHelper().getKey());
+        if (state == null) {
+            throw new IllegalStateException("no facet state for a reader this handle did not open");
+        }
+        return state;
+    }
+
+    /** The user data of the commit an acquired reader shows (build time, file and chapter counts). */
+    public static Map<String, String> commitData(IndexReader reader) throws IOException {
+        return reader instanceof DirectoryReader dr ? dr.getIndexCommit().getUserData() : Map.of();
+    }
+
+    /** Opens the newest commit for new requests, waiting for a refresh in progress; true when it changed. */
+    public boolean refresh() throws IOException {
+        IndexSearcher before = manager.acquire();
+        try {
+            manager.maybeRefreshBlocking();
+            IndexSearcher after = manager.acquire();
+            try {
+                return after != before;
+            } finally {
+                manager.release(after);
+            }
+        } finally {
+            manager.release(before);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            manager.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.fupin.search;
+
+import java.time.Duration;
+
+/**
+ * The stated limits of the search API; every refusal message quotes them.
+ *
+ * @param maxQueryChars         longest accepted {@code q}
+ * @param maxTerms              most words and phrases in one query
+ * @param maxPageSize           largest {@code size}
+ * @param maxResultWindow       deepest result reachable by paging ({@code page * size})
+ * @param searchTimeout         time one search may take before it is abandoned
+ * @param maxConcurrentSearches searches running at once; more wait up to {@code queueWait}, then get a 503
+ * @param queueWait             how long a search waits for a free slot
+ */
+public record SearchLimits(int maxQueryChars, int maxTerms, int maxPageSize, int maxResultWindow,
+                           Duration searchTimeout, int maxConcurrentSearches, Duration queueWait) {
+
+    public SearchLimits {
+        if (maxQueryChars < 1 || maxTerms < 1 || maxPageSize < 1 || maxResultWindow < maxPageSize
+                || maxConcurrentSearches < 1) {
+            throw new IllegalArgumentException("limits must be positive and the window at least one page");
+        }
+        if (searchTimeout.isNegative() || searchTimeout.isZero() || queueWait.isNegative()) {
+            throw new IllegalArgumentException("timeouts must be positive");
+        }
+    }
+
+    /** The defaults: 1,000 characters, 64 terms, 100 per page, 10,000 results deep, 2 s per search, 8 at once. */
+    public static SearchLimits defaults() {
+        return new SearchLimits(1_000, 64, 100, 10_000, Duration.ofSeconds(2), 8, Duration.ofMillis(500));
+    }
+}

@@ -1,0 +1,130 @@
+package org.fupin.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.fupin.vocab.Program;
+import org.fupin.vocab.Province;
+
+/**
+ * One validated search: the user's query text, facet filters (values OR within a facet, facets AND), and the page.
+ *
+ * @param q         the raw query text, possibly empty (all sections)
+ * @param provinces selected provinces
+ * @param years     selected years or year ranges
+ * @param programs  selected programs
+ * @param page      1-based page number
+ * @param size      hits per page
+ * @param sort      result order
+ */
+public record SearchRequest(String q, List<Province> provinces, List<YearRange> years, List<Program> programs,
+                            int page, int size, SortOrder sort) {
+
+    /** The query parameters {@code /api/search} understands. */
+    public static final List<String> PARAMETERS = List.of("q", "province", "year", "program", "page", "size", "sort");
+    /** Default page size. */
+    public static final int DEFAULT_SIZE = 10;
+
+    public SearchRequest {
+        q = Objects.requireNonNullElse(q, "");
+        provinces = List.copyOf(new LinkedHashSet<>(provinces));
+        years = List.copyOf(new LinkedHashSet<>(years));
+        programs = List.copyOf(new LinkedHashSet<>(programs));
+        Objects.requireNonNull(sort, "sort");
+        if (page < 1 || size < 1) {
+            throw new IllegalArgumentException("page and size count from 1");
+        }
+    }
+
+    /** A first-page relevance search for {@code q} with no filters. */
+    public static SearchRequest of(String q) {
+        return new SearchRequest(q, List.of(), List.of(), List.of(), 1, DEFAULT_SIZE, SortOrder.RELEVANCE);
+    }
+
+    /** Validates raw query parameters (name to values) against the limits; every refusal says what is allowed. */
+    public static SearchRequest fromParameters(Map<String, List<String>> params, SearchLimits limits) {
+        Set<String> unknown = new TreeSet<>(params.keySet());
+        PARAMETERS.forEach(unknown::remove);
+        if (!unknown.isEmpty()) {
+            throw SearchException.badRequest("unknown parameter(s) " + String.join(", ", unknown)
+                    + "; allowed: " + String.join(", ", PARAMETERS));
+        }
+        String q = single(params, "q", "");
+        if (q.length() > limits.maxQueryChars()) {
+            throw SearchException.badRequest("q is " + q.length() + " characters long; the limit is "
+                    + limits.maxQueryChars() + " characters");
+        }
+        int page = integer(params, "page", 1, 1, Integer.MAX_VALUE, "page must be a whole number from 1");
+        int size = integer(params, "size", DEFAULT_SIZE, 1, limits.maxPageSize(),
+                "size must be a whole number from 1 to " + limits.maxPageSize());
+        if ((long) page * size > limits.maxResultWindow()) {
+            throw SearchException.badRequest("page " + page + " with size " + size + " reaches beyond result "
+                    + limits.maxResultWindow() + "; only the first " + limits.maxResultWindow()
+                    + " results can be paged through (page * size <= " + limits.maxResultWindow() + ")");
+        }
+        String sortValue = single(params, "sort", "relevance");
+        SortOrder sort = SortOrder.byApiValue(sortValue).orElseThrow(() -> SearchException.badRequest(
+                "sort '" + sortValue + "' is not allowed; allowed: " + SortOrder.allowed()));
+        return new SearchRequest(q, provinces(params), years(params), programs(params), page, size, sort);
+    }
+
+    private static List<Province> provinces(Map<String, List<String>> params) {
+        List<Province> out = new ArrayList<>();
+        for (String value : values(params, "province")) {
+            out.add(Province.byName(value).orElseThrow(() -> SearchException.badRequest("province '" + value
+                    + "' is not known; allowed (English or Chinese name): " + Arrays.stream(Province.values())
+                    .map(Province::english).collect(Collectors.joining(", ")))));
+        }
+        return out;
+    }
+
+    private static List<YearRange> years(Map<String, List<String>> params) {
+        return values(params, "year").stream().map(YearRange::parse).toList();
+    }
+
+    private static List<Program> programs(Map<String, List<String>> params) {
+        List<Program> out = new ArrayList<>();
+        for (String value : values(params, "program")) {
+            out.add(Program.byId(value).orElseThrow(() -> SearchException.badRequest("program '" + value
+                    + "' is not known; allowed: " + Arrays.stream(Program.values()).map(Program::id)
+                    .collect(Collectors.joining(", ")))));
+        }
+        return out;
+    }
+
+    /** Non-blank values of a repeatable parameter; an empty value (from an emptied form field) means no filter. */
+    private static List<String> values(Map<String, List<String>> params, String name) {
+        return params.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).toList();
+    }
+
+    private static String single(Map<String, List<String>> params, String name, String fallback) {
+        List<String> values = params.getOrDefault(name, List.of());
+        if (values.size() > 1) {
+            throw SearchException.badRequest(name + " may be given once, not " + values.size() + " times");
+        }
+        return values.isEmpty() || values.get(0) == null ? fallback : values.get(0);
+    }
+
+    private static int integer(Map<String, List<String>> params, String name, int fallback, int min, int max,
+                               String rule) {
+        String raw = single(params, name, "").strip();
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message below
+        }
+        throw SearchException.badRequest(name + " '" + raw + "' is not allowed: " + rule);
+    }
+}

@@ -1,0 +1,22 @@
+package org.fupin.search;
+
+import java.util.List;
+
+/**
+ * One page of results with multi-select facet counts.
+ *
+ * @param query  how the request was understood
+ * @param total  all matching sections
+ * @param page   the page returned, from 1
+ * @param size   the page size
+ * @param tookMs time spent in the service
+ * @param hits   the hits on this page
+ * @param facets facet counts; each facet's counts ignore that facet's own selection
+ */
+public record SearchResponse(QueryEcho query, long total, int page, int size, long tookMs, List<Hit> hits,
+                             FacetGroups facets) {
+
+    public SearchResponse {
+        hits = List.copyOf(hits);
+    }
+}

@@ -1,0 +1,247 @@
+package org.fupin.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.fupin.index.Schema;
+import org.fupin.vocab.Program;
+import org.fupin.vocab.Province;
+
+/** Answers searches, section look-ups, facet and index statistics over one shared {@link IndexHandle}. */
+public final class SearchService {
+
+    private final IndexHandle index;
+    private final SearchLimits limits;
+    private final QueryParser parser = new QueryParser();
+    private final LuceneQueryBuilder builder;
+    private final Snippets snippets = new Snippets();
+    private final Semaphore slots;
+    private final String version;
+
+    /** A service over {@code index} that expands terms with {@code expander}. */
+    public SearchService(IndexHandle index, SearchLimits limits, TermExpander expander, String version) {
+        this.index = index;
+        this.limits = limits;
+        this.builder = new LuceneQueryBuilder(expander);
+        this.slots = new Semaphore(limits.maxConcurrentSearches());
+        this.version = version;
+    }
+
+    /** The limits this service enforces. */
+    public SearchLimits limits() {
+        return limits;
+    }
+
+    /** The index this service reads. */
+    public IndexHandle index() {
+        return index;
+    }
+
+    /** One page of hits with multi-select facet counts. */
+    public SearchResponse search(SearchRequest request) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        UserQuery userQuery = parser.parse(request.q());
+        if (userQuery.termCount() > limits.maxTerms()) {
+            throw SearchException.badRequest("the query has " + userQuery.termCount() + " words and phrases; the"
+                    + " limit is " + limits.maxTerms());
+        }
+        LuceneQueryBuilder.Built built = builder.build(userQuery);
+        return withSlot(() -> withSearcher(shared -> {
+            IndexSearcher searcher = shared;
+            DrillDownQuery drillDown = Filters.drillDown(built.query(), request);
+            DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(),
+                    index.facetState(searcher.getIndexReader()));
+            DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
+                    sideways.search(drillDown, new DeadlineCollectorManager<>(topDocs(request), deadline()));
+            TopDocs top = result.collectorResult;
+            List<Hit> hits = page(searcher, built.query(), top.scoreDocs, request);
+            return new SearchResponse(
+                    new QueryEcho(request.q(), built.parsed().render(), Filters.echo(request), built.translations()),
+                    top.totalHits.value(), request.page(), request.size(),
+                    (System.nanoTime() - started) / 1_000_000, hits, FacetLists.of(result.facets, request));
+        }));
+    }
+
+    /** A section in full; with a non-blank {@code q}, its title and text with the query's terms marked. */
+    public SectionDetail section(String id, String q) throws IOException {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                throw SearchException.notFound("no section has id '" + id + "'");
+            }
+            int doc = top.scoreDocs[0].doc;
+            StoredSection section = StoredSection.read(searcher, doc);
+            if (q == null || q.isBlank()) {
+                return section.toDetail(Html.escape(section.title()), null);
+            }
+            if (q.length() > limits.maxQueryChars()) {
+                throw SearchException.badRequest("q is " + q.length() + " characters long; the limit is "
+                        + limits.maxQueryChars() + " characters");
+            }
+            Query query = builder.build(parser.parse(q)).query();
+            String[] html = snippets.wholeTitleAndBody(searcher, query, doc);
+            return section.toDetail(html[0], html[1]);
+        });
+    }
+
+    /** Every facet value with its count over the whole index. */
+    public FacetGroups facets() throws IOException {
+        return withSearcher(searcher -> FacetLists.of(allCounts(searcher), SearchRequest.of("")));
+    }
+
+    /** Counts of files, chapters, sections, sections per province and year, and when the index was built. */
+    public IndexStats stats() throws IOException {
+        return withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            Map<String, String> commit = IndexHandle.commitData(reader);
+            Facets all = allCounts(searcher);
+            return new IndexStats(intOf(commit.get(Schema.COMMIT_FILES)), intOf(commit.get(Schema.COMMIT_CHAPTERS)),
+                    reader.numDocs(), new TreeMap<>(FacetLists.counts(all, Schema.PROVINCE)),
+                    new TreeMap<>(FacetLists.counts(all, Schema.YEAR)), commit.get(Schema.COMMIT_BUILT_AT),
+                    commit.getOrDefault(Schema.COMMIT_SCHEMA_VERSION, "?"), version);
+        });
+    }
+
+    /** Liveness with the number of sections. */
+    public Health health() throws IOException {
+        return withSearcher(searcher -> new Health("ok", searcher.getIndexReader().numDocs()));
+    }
+
+    private Facets allCounts(IndexSearcher searcher) throws IOException {
+        return new SortedSetDocValuesFacetCounts(index.facetState(searcher.getIndexReader()));
+    }
+
+    private static int intOf(String s) {
+        try {
+            return s == null ? 0 : Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The deadline of a search starting now. IndexSearcher#setTimeout cannot be used: its time-limiting bulk scorer
+     * breaks DrillSideways (Lucene 10.5 rejects the windowed scoring with "maxDoc must be Integer.MAX_VALUE").
+     */
+    private DeadlineCollectorManager.Deadline deadline() {
+        return new DeadlineCollectorManager.Deadline(System.nanoTime() + limits.searchTimeout().toNanos(),
+                limits.searchTimeout().toMillis());
+    }
+
+    private static CollectorManager<?, ? extends TopDocs> topDocs(SearchRequest request) {
+        int n = request.page() * request.size();
+        // Exact totals: the result window is small (<= 10,000) so counting every hit is cheap.
+        return switch (request.sort()) {
+            case RELEVANCE -> new TopScoreDocCollectorManager(n, Integer.MAX_VALUE);
+            case YEAR -> fields(n, new SortField(Schema.YEAR, SortField.Type.INT, true));
+            case YEAR_ASC -> fields(n, new SortField(Schema.YEAR, SortField.Type.INT, false));
+            case PROVINCE -> fields(n, new SortField(Schema.PROVINCE, SortField.Type.STRING, false));
+        };
+    }
+
+    private static TopFieldCollectorManager fields(int n, SortField primary) {
+        return new TopFieldCollectorManager(new Sort(primary, SortField.FIELD_SCORE), n, Integer.MAX_VALUE);
+    }
+
+    private List<Hit> page(IndexSearcher searcher, Query query, ScoreDoc[] all, SearchRequest request)
+            throws IOException {
+        int from = Math.min(all.length, (request.page() - 1) * request.size());
+        int to = Math.min(all.length, from + request.size());
+        int[] docs = new int[to - from];
+        for (int i = from; i < to; i++) {
+            docs[i - from] = all[i].doc;
+        }
+        String[][] html = snippets.titlesAndSnippets(searcher, query, docs);
+        List<Hit> hits = new ArrayList<>(docs.length);
+        for (int i = from; i < to; i++) {
+            StoredSection section = StoredSection.read(searcher, all[i].doc);
+            hits.add(section.toHit(html[i - from][0], html[i - from][1], score(all[i])));
+        }
+        return hits;
+    }
+
+    private static float score(ScoreDoc doc) {
+        if (doc instanceof FieldDoc fd && Float.isNaN(fd.score) && fd.fields.length > 1
+                && fd.fields[1] instanceof Float f) {
+            return f;
+        }
+        return Float.isNaN(doc.score) ? 0f : doc.score;
+    }
+
+    /** Work done with an acquired searcher. */
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Work done while holding a search slot. */
+    @FunctionalInterface
+    private interface SlotWork<T> {
+        T get() throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return work.apply(searcher);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private <T> T withSlot(SlotWork<T> work) throws IOException, InterruptedException {
+        if (!slots.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
+            throw SearchException.unavailable("the server is answering " + limits.maxConcurrentSearches()
+                    + " searches at once, its limit; try again in a moment");
+        }
+        try {
+            return work.get();
+        } finally {
+            slots.release();
+        }
+    }
+
+    /** Facet filters: drill-down for the query, API form for the echo. */
+    static final class Filters {
+
+        private Filters() {
+        }
+
+        static DrillDownQuery drillDown(Query base, SearchRequest request) {
+            DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(), base);
+            // Repeated add() calls for one dimension OR their values; different dimensions AND.
+            request.provinces().forEach(p -> ddq.add(Schema.PROVINCE, p.english()));
+            request.years().stream().flatMapToInt(YearRange::years).distinct()
+                    .forEach(y -> ddq.add(Schema.YEAR, Integer.toString(y)));
+            request.programs().forEach(p -> ddq.add(Schema.PROGRAM, p.id()));
+            return ddq;
+        }
+
+        static QueryEcho.Filters echo(SearchRequest request) {
+            return new QueryEcho.Filters(request.provinces().stream().map(Province::english).toList(),
+                    request.years().stream().map(YearRange::apiValue).toList(),
+                    request.programs().stream().map(Program::id).toList());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.fupin.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.IndexSearcher;
+import org.fupin.index.Schema;
+import org.fupin.vocab.Province;
+
+/** The stored fields of one section document, read back into plain values. */
+record StoredSection(String id, String province, String provinceZh, Integer year, List<String> programs,
+                     String title, String body, String lang, Hit.Source source, String office, String prev,
+                     String next) {
+
+    /** Reads the stored fields of {@code doc}. */
+    static StoredSection read(IndexSearcher searcher, int doc) throws IOException {
+        Document d = searcher.storedFields().document(doc);
+        String province = d.get(Schema.PROVINCE);
+        String year = d.get(Schema.YEAR);
+        String lang = d.get(Schema.LANG);
+        boolean zh = "zh".equals(lang);
+        IndexableField ordinal = d.getField(Schema.ORDINAL);
+        return new StoredSection(
+                d.get(Schema.ID),
+                province,
+                province == null ? null : Province.byName(province).map(Province::chinese).orElse(null),
+                year == null ? null : Integer.valueOf(year),
+                Arrays.asList(d.getValues(Schema.PROGRAM)),
+                orEmpty(d.get(zh ? Schema.TITLE_ZH : Schema.TITLE_EN)),
+                orEmpty(d.get(zh ? Schema.BODY_ZH : Schema.BODY_EN)),
+                lang,
+                new Hit.Source(d.get(Schema.FILE), d.get(Schema.CHAPTER),
+                        ordinal == null ? 0 : ordinal.numericValue().intValue()),
+                orEmpty(d.get(Schema.OFFICE)),
+                d.get(Schema.PREV_ID),
+                d.get(Schema.NEXT_ID));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** This section as a hit. */
+    Hit toHit(String titleHtml, String snippetHtml, float score) {
+        return new Hit(id, province, provinceZh, year, programs, title, titleHtml, snippetHtml, score, lang, source);
+    }
+
+    /** This section in full. */
+    SectionDetail toDetail(String titleHtml, String textHtml) {
+        return new SectionDetail(id, province, provinceZh, year, programs, title, titleHtml, lang, source, office,
+                body, textHtml, prev, next);
+    }
+}

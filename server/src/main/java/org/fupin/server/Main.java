@@ -1,0 +1,98 @@
+package org.fupin.server;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.fupin.cli.IndexerMain;
+import org.fupin.corpus.CorpusException;
+import org.fupin.http.App;
+import org.fupin.index.BuildSummary;
+import org.fupin.index.IndexBuilder;
+import org.fupin.search.IndexHandle;
+import org.fupin.search.SearchService;
+import org.fupin.search.TermExpander;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code java -jar fupin-server.jar serve [--port 7070] [--host 0.0.0.0] [--index data/index] [--seeds seeds]} or
+ * {@code java -jar fupin-server.jar index [--input seeds] [--index data/index]}.
+ */
+public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) throws Exception {
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        String command = args.length == 0 ? "serve" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "serve" -> {
+                ServerConfig config;
+                try {
+                    config = ServerConfig.from(rest, System.getenv());
+                } catch (IllegalArgumentException e) {
+                    err.println("error: " + e.getMessage());
+                    usage(err);
+                    System.exit(2);
+                    return;
+                }
+                serve(config);
+            }
+            case "index" -> IndexerMain.main(rest);
+            case "--help", "-h", "help" -> usage(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            default -> {
+                err.println("error: unknown command: " + command);
+                usage(err);
+                System.exit(2);
+            }
+        }
+    }
+
+    /** Opens (building first if needed) the index and starts the server; returns once it listens. */
+    public static Javalin serve(ServerConfig config) throws IOException, CorpusException {
+        LOG.info("configuration: {}", config);
+        if (!IndexBuilder.indexExists(config.index())) {
+            LOG.info("no index in {}; building it from {}", config.index().toAbsolutePath(),
+                    config.seeds().toAbsolutePath());
+            BuildSummary summary = IndexBuilder.build(config.seeds(), config.index());
+            LOG.info("built {} sections from {} files in {} ms", summary.sections(), summary.files(),
+                    summary.millis());
+        }
+        IndexHandle index = IndexHandle.open(config.index());
+        SearchService service = new SearchService(index, config.limits(), TermExpander.IDENTITY, version());
+        Javalin app = App.create(service, config.http()).start();
+        LOG.info("Fupin Search {} listening on http://{}:{}/ (index {})", version(), config.http().host(),
+                app.port(), config.index().toAbsolutePath());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("shutting down");
+            app.stop();
+            try {
+                index.close();
+            } catch (IOException e) {
+                LOG.warn("closing the index failed", e);
+            }
+        }, "fupin-shutdown"));
+        return app;
+    }
+
+    /** The version from the jar manifest, or "dev" when run from classes. */
+    public static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("usage: java -jar fupin-server.jar serve [--port 7070] [--host 0.0.0.0] [--index data/index]"
+                + " [--seeds seeds]");
+        out.println("       java -jar fupin-server.jar index [--input seeds] [--index data/index] [--quiet]");
+        out.println("  serve builds the index from --seeds first when --index holds none; --port 0 picks a free port.");
+        out.println("  Environment: FUPIN_PORT, FUPIN_HOST, FUPIN_INDEX, FUPIN_SEEDS (flags win).");
+    }
+}

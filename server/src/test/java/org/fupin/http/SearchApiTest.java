@@ -1,0 +1,311 @@
+package org.fupin.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The search API over the index of the real seed reports, through a real server. */
+class SearchApiTest {
+
+    @TempDir
+    static Path dir;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new TestServer(SeedIndex.buildInto(dir));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode search(String query) throws Exception {
+        TestServer.Reply reply = server.get("/api/search?" + query);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static int facetCount(JsonNode response, String dim, String value) {
+        for (JsonNode v : response.path("facets").path(dim)) {
+            if (v.path("value").asText().equals(value)) {
+                return v.path("count").asInt();
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> ids(JsonNode response) {
+        List<String> ids = new ArrayList<>();
+        response.path("hits").forEach(h -> ids.add(h.path("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void mutualFundsRepaymentRateFindsMutualFundSectionsFromSeveralProvincesWithMarks() throws Exception {
+        JsonNode r = search("q=" + enc("mutual funds repayment rate"));
+
+        Set<String> provinces = new HashSet<>();
+        for (JsonNode hit : r.path("hits")) {
+            assertTrue(hit.path("programs").toString().contains("mutual-funds"), hit.toString());
+            assertTrue(hit.path("snippet_html").asText().contains("<mark>"), hit.toString());
+            assertEquals("en", hit.path("lang").asText());
+            provinces.add(hit.path("province").asText());
+        }
+        assertEquals(10, r.path("hits").size());
+        assertTrue(provinces.size() >= 3, provinces.toString());
+        assertTrue(r.path("query").path("translated").isArray());
+        assertEquals("mutual funds repayment rate", r.path("query").path("parsed").asText());
+    }
+
+    @Test
+    void provinceAndYearFiltersNarrowTheHitsAndFacetCountsMatchThem() throws Exception {
+        JsonNode all = search("q=poverty&size=100");
+        String province = all.path("facets").path("province").get(0).path("value").asText();
+        int expected = facetCount(all, "province", province);
+
+        JsonNode filtered = search("q=poverty&size=100&province=" + enc(province));
+
+        assertEquals(expected, filtered.path("total").asInt());
+        filtered.path("hits").forEach(h -> assertEquals(province, h.path("province").asText()));
+        assertEquals(expected, facetCount(filtered, "province", province));
+        int yearSum = 0;
+        for (JsonNode y : filtered.path("facets").path("year")) {
+            yearSum += y.path("count").asInt();
+        }
+        assertEquals(filtered.path("total").asInt(), yearSum);
+        String year = filtered.path("facets").path("year").get(0).path("value").asText();
+        JsonNode both = search("q=poverty&province=" + enc(province) + "&year=" + year);
+        assertEquals(facetCount(filtered, "year", year), both.path("total").asInt());
+        assertTrue(both.path("facets").path("year").get(0).path("selected").asBoolean());
+    }
+
+    @Test
+    void addingASecondProvinceAddsExactlyItsCount() throws Exception {
+        JsonNode first = search("q=" + enc("mutual funds") + "&province=Guizhou");
+        JsonNode other = null;
+        for (JsonNode v : first.path("facets").path("province")) {
+            if (!v.path("selected").asBoolean() && v.path("count").asInt() > 0) {
+                other = v;
+                break;
+            }
+        }
+        assertNotNull(other, "another province has mutual-funds hits");
+
+        JsonNode both = search("q=" + enc("mutual funds") + "&province=Guizhou&province="
+                + enc(other.path("value").asText()));
+
+        assertEquals(first.path("total").asInt() + other.path("count").asInt(), both.path("total").asInt());
+        assertEquals(first.path("facets").path("province").toString().replace("\"selected\":false", "")
+                        .replace("\"selected\":true", "").length(),
+                both.path("facets").path("province").toString().replace("\"selected\":false", "")
+                        .replace("\"selected\":true", "").length(),
+                "province counts ignore the province selection");
+    }
+
+    @Test
+    void pagesAreStableAndTheirUnionIsTheTopResults() throws Exception {
+        List<String> paged = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            paged.addAll(ids(search("q=" + enc("village funds") + "&size=10&page=" + page)));
+        }
+
+        List<String> top = ids(search("q=" + enc("village funds") + "&size=30"));
+
+        assertEquals(30, new HashSet<>(paged).size());
+        assertEquals(top, paged);
+    }
+
+    @Test
+    void sortingByYearPutsTheNewestFirst() throws Exception {
+        JsonNode newest = search("sort=year&size=100");
+        JsonNode oldest = search("sort=year_asc&size=5");
+
+        int previous = Integer.MAX_VALUE;
+        for (JsonNode hit : newest.path("hits")) {
+            assertTrue(hit.path("year").asInt() <= previous);
+            previous = hit.path("year").asInt();
+        }
+        assertTrue(oldest.path("hits").get(0).path("year").asInt()
+                <= newest.path("hits").get(0).path("year").asInt());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "size=1000|size",
+        "page=0|page",
+        "page=101&size=100|10000",
+        "year=abc|year",
+        "sort=foo|relevance",
+        "province=Atlantis|Guizhou",
+        "program=nope|mutual-funds",
+        "colour=red|allowed",
+        "page=x|page"})
+    void badParametersAreRefusedWithAJsonMessageSayingWhatIsAllowed(String query, String mentioned)
+            throws Exception {
+        TestServer.Reply reply = server.get("/api/search?" + query);
+
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals(400, reply.json().path("error").path("status").asInt());
+        assertTrue(reply.json().path("error").path("message").asText().contains(mentioned), reply.body());
+    }
+
+    @Test
+    void aQueryOverTheLengthLimitIsRefusedNamingTheLimit() throws Exception {
+        TestServer.Reply reply = server.get("/api/search?q=" + "x".repeat(10_000));
+
+        assertEquals(400, reply.status());
+        assertTrue(reply.json().path("error").path("message").asText().contains("1000"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"unbalanced", "title:", "((", "AND", "OR", "-", "a\u0000b\u0001c", "*", "loan~",
+        "/regex/", "fund^2", "\"\"", "title:\"", "-\"x", "\u200Bword", "))(( OR AND NOT"})
+    void brokenQueriesNeverFail(String q) throws Exception {
+        TestServer.Reply reply = server.get("/api/search?q=" + enc(q));
+
+        assertEquals(200, reply.status(), q + " -> " + reply.body());
+        assertNotNull(reply.json().path("query").path("parsed").asText());
+    }
+
+    @Test
+    void stemmingLetsLoanFindLoansAndRelocatedFindRelocation() throws Exception {
+        String loans = search("q=loan&size=50").toString();
+        String relocation = search("q=relocated&size=50").toString();
+
+        assertTrue(Pattern.compile("<mark>loans</mark>", Pattern.CASE_INSENSITIVE).matcher(loans).find());
+        assertTrue(Pattern.compile("<mark>relocation</mark>", Pattern.CASE_INSENSITIVE).matcher(relocation)
+                .find());
+    }
+
+    @Test
+    void excludedWordsAndRequiredPhrasesShapeTheResults() throws Exception {
+        JsonNode phrase = search("q=" + enc("\"repayment rate\"") + "&size=100");
+        JsonNode excluded = search("q=" + enc("\"repayment rate\" -Guizhou") + "&size=100");
+        JsonNode titles = search("q=" + enc("title:overview") + "&size=100");
+
+        assertTrue(phrase.path("total").asInt() > 0);
+        phrase.path("hits").forEach(h -> assertTrue(h.path("snippet_html").asText().toLowerCase()
+                .contains("<mark>repayment rate</mark>"), h.toString()));
+        assertTrue(excluded.path("total").asInt() < phrase.path("total").asInt());
+        excluded.path("hits").forEach(h -> assertFalse(h.toString().contains("Guizhou")));
+        titles.path("hits").forEach(h -> assertTrue(h.path("title_html").asText().contains("<mark>")));
+    }
+
+    @Test
+    void unknownRoutesAndUnknownSectionsAreJson404s() throws Exception {
+        TestServer.Reply route = server.get("/api/nothing-here");
+        TestServer.Reply section = server.get("/api/sections/doesnotexist");
+
+        assertEquals(404, route.status());
+        assertEquals(404, route.json().path("error").path("status").asInt());
+        assertEquals(404, section.status());
+        assertTrue(section.json().path("error").path("message").asText().contains("doesnotexist"));
+    }
+
+    @Test
+    void aSectionHasItsTextNeighboursAndMarkedQueryTerms() throws Exception {
+        JsonNode hit = search("q=" + enc("mutual funds") + "&size=1").path("hits").get(0);
+        String id = hit.path("id").asText();
+
+        JsonNode plain = server.get("/api/sections/" + id).json();
+        JsonNode marked = server.get("/api/sections/" + id + "?q=" + enc("mutual funds")).json();
+
+        assertEquals(hit.path("title").asText(), plain.path("title").asText());
+        assertFalse(plain.path("text").asText().isEmpty());
+        assertTrue(plain.path("text_html").isNull());
+        assertTrue(marked.path("text_html").asText().toLowerCase().contains("<mark>mutual funds</mark>"));
+        assertTrue(!plain.path("prev").isNull() || !plain.path("next").isNull());
+        String next = plain.path("next").isNull() ? null : plain.path("next").asText();
+        if (next != null) {
+            JsonNode following = server.get("/api/sections/" + next).json();
+            assertEquals(id, following.path("prev").asText());
+            assertEquals(plain.path("source").path("ordinal").asInt() + 1,
+                    following.path("source").path("ordinal").asInt());
+        }
+    }
+
+    @Test
+    void healthStatsAndFacetsDescribeTheWholeIndex() throws Exception {
+        JsonNode health = server.get("/health").json();
+        JsonNode stats = server.get("/api/stats").json();
+        JsonNode facets = server.get("/api/facets").json();
+
+        assertEquals("ok", health.path("status").asText());
+        int sections = health.path("sections").asInt();
+        assertTrue(sections > 400);
+        assertEquals(sections, stats.path("sections").asInt());
+        assertEquals(5, stats.path("files").asInt());
+        assertTrue(stats.path("chapters").asInt() > 5);
+        assertNotNull(stats.path("built_at").asText(null));
+        int perProvince = 0;
+        for (JsonNode v : facets.path("province")) {
+            perProvince += v.path("count").asInt();
+            assertEquals(v.path("count").asInt(), stats.path("sections_by_province").path(v.path("value").asText())
+                    .asInt());
+            assertFalse(v.path("label_zh").asText().isEmpty());
+        }
+        assertEquals(sections, perProvince);
+        assertEquals("贫困村互助资金", labelZh(facets, "mutual-funds"));
+    }
+
+    private static String labelZh(JsonNode facets, String program) {
+        for (JsonNode v : facets.path("program")) {
+            if (v.path("value").asText().equals(program)) {
+                return v.path("label_zh").asText();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void theOpenApiDocumentParsesAndListsEveryRoute() throws Exception {
+        JsonNode doc = server.get("/api/openapi.json").json();
+
+        List<String> routes = App.routes(server.app());
+        assertTrue(routes.size() >= 6, routes.toString());
+        for (String route : routes) {
+            String method = route.substring(0, route.indexOf(' ')).toLowerCase();
+            String path = route.substring(route.indexOf(' ') + 1);
+            assertTrue(doc.path("paths").path(path).has(method), "OpenAPI lacks " + route);
+        }
+        assertTrue(doc.path("openapi").asText().startsWith("3."));
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeaders() throws Exception {
+        TestServer.Reply ok = server.get("/api/search?q=funds");
+        TestServer.Reply missing = server.get("/api/missing");
+
+        for (TestServer.Reply reply : List.of(ok, missing)) {
+            assertTrue(reply.raw().headers().firstValue("Content-Security-Policy").orElse("")
+                    .contains("default-src 'self'"));
+            assertEquals("nosniff", reply.raw().headers().firstValue("X-Content-Type-Options").orElse(""));
+        }
+        assertNull(ok.json().path("error").textValue());
+    }
+}

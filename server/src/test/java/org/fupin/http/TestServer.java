@@ -1,0 +1,62 @@
+package org.fupin.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.fupin.search.IndexHandle;
+import org.fupin.search.SearchLimits;
+import org.fupin.search.SearchService;
+import org.fupin.search.TermExpander;
+
+/** A real server on a free port over an index folder, with a JSON-reading HTTP client. */
+final class TestServer implements AutoCloseable {
+
+    /** One response: status, the raw body, the body as JSON (null when not JSON), and the response itself. */
+    record Reply(int status, String body, JsonNode json, HttpResponse<String> raw) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final IndexHandle index;
+    private final Javalin app;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    TestServer(Path indexDir, SearchLimits limits) throws IOException {
+        index = IndexHandle.open(indexDir);
+        app = App.create(new SearchService(index, limits, TermExpander.IDENTITY, "test"),
+                new HttpConfig("127.0.0.1", 0)).start();
+    }
+
+    TestServer(Path indexDir) throws IOException {
+        this(indexDir, SearchLimits.defaults());
+    }
+
+    Javalin app() {
+        return app;
+    }
+
+    /** GETs a path (with query string, already encoded). */
+    Reply get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
+                .timeout(Duration.ofSeconds(20)).GET().build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        JsonNode json = null;
+        if (response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+            json = JSON.readTree(response.body());
+        }
+        return new Reply(response.statusCode(), response.body(), json, response);
+    }
+
+    @Override
+    public void close() throws IOException {
+        app.stop();
+        index.close();
+    }
+}
