@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -16,10 +17,16 @@ import org.fupin.index.Analyzers;
  */
 final class ChineseSegmenter {
 
+    /**
+     * Function words dropped from leftovers: they carry no meaning of their own, and a caller that requires every
+     * piece would otherwise demand 与 or 的 in English reports, where it can never match.
+     */
+    static final Set<String> FUNCTION_WORDS = Set.of("的", "与", "和", "及", "或", "在", "了", "是", "等", "对", "之");
+
     /** Analyzers are thread-safe; SmartChineseAnalyzer loads its dictionaries once, so share one instance. */
     private static final Analyzer CHINESE = Analyzers.chinese();
 
-    /** The words of {@code chinese} as they appear in the text (offsets, not normalised terms); punctuation dropped. */
+    /** The words of {@code chinese} as they appear in the text; punctuation and function words dropped. */
     List<String> words(String chinese) {
         List<String> words = new ArrayList<>();
         try (TokenStream stream = CHINESE.tokenStream("", chinese)) {
@@ -27,8 +34,9 @@ final class ChineseSegmenter {
             OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (!term.isEmpty()) {
-                    words.add(chinese.substring(offsets.startOffset(), offsets.endOffset()));
+                String word = chinese.substring(offsets.startOffset(), offsets.endOffset());
+                if (!term.isEmpty() && !FUNCTION_WORDS.contains(word)) {
+                    words.add(word);
                 }
             }
             stream.end();

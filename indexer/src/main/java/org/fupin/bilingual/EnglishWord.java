@@ -29,11 +29,6 @@ record EnglishWord(String text, List<String> tokens) {
         return words;
     }
 
-    /** True when the word holds something worth searching (a letter or digit). */
-    boolean searchable() {
-        return text.codePoints().anyMatch(Character::isLetterOrDigit);
-    }
-
     /** The words as typed, joined by single spaces. */
     static String join(List<EnglishWord> words) {
         return words.stream().map(EnglishWord::text).collect(Collectors.joining(" "));

@@ -38,11 +38,12 @@ public record Expansion(String original, List<String> alternatives, List<Transla
         return new Expansion(chinese, List.of(chinese), List.of(), List.of(chinese));
     }
 
-    /** The original plus the translation's targets. */
-    static Expansion translated(String original, List<String> to) {
+    /** The original, the translation's targets, then further same-language variants (which are not translations). */
+    static Expansion translated(String original, List<String> to, List<String> variants) {
         List<String> alternatives = new ArrayList<>();
         alternatives.add(original);
         alternatives.addAll(to);
+        alternatives.addAll(variants);
         return new Expansion(original, distinct(alternatives), List.of(new Translation(original, to)), List.of());
     }
 

@@ -8,15 +8,27 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.fupin.index.Analyzers;
 
 /**
- * Query-time analyzers. The English one is the index's English chain followed by a {@link SynonymGraphFilter} over
- * the bundled {@code synonyms.txt}; synonyms apply at query time only, so editing them needs no reindex.
+ * Query-time analyzers. The English one gives the same tokens and positions as the index's {@link EnglishAnalyzer}
+ * (lower case, possessives, stop words, Porter stems) plus the synonyms of the bundled {@code synonyms.txt}; synonyms
+ * apply at query time only, so editing them needs no reindex.
+ *
+ * <p>The synonym filter runs after stemming but before stop-word removal: {@link SynonymGraphFilter} drops the
+ * position gap a removed stop word leaves, so with the filter after the stop filter "relocation of poor households"
+ * would become the phrase "reloc poor household" and never match the indexed "reloc ? poor household". Stop words
+ * are marked as keywords, so the stemmer leaves them alone and {@link StopWordRemover} drops exactly them, as when
+ * they are removed first; a side benefit is that synonym phrases may contain stop words ("science and technology").
  *
  * <p>The filter emits a token graph (a multi-word synonym such as "petty loans" spans several positions beside
  * "microcredit"). Build queries from it with Lucene's {@link org.apache.lucene.util.QueryBuilder}
@@ -33,7 +45,7 @@ public final class QueryAnalyzers {
 
     /** Built on first use and shared: analyzers are thread-safe and the synonym map is immutable. */
     private static final class Holder {
-        static final Analyzer ENGLISH_WITH_SYNONYMS = withSynonyms(Analyzers.english(), loadSynonyms());
+        static final Analyzer ENGLISH_WITH_SYNONYMS = englishChain(loadSynonyms());
     }
 
     /** The English query analyzer with synonyms, shared by all callers; do not close it. */
@@ -53,10 +65,10 @@ public final class QueryAnalyzers {
         }
     }
 
-    /** Synonyms in Solr format, each phrase analysed like the English fields (lower case, stop words, stems). */
+    /** Synonyms in Solr format, each phrase analysed like the query text at the synonym filter (lower case, stems). */
     static SynonymMap parseSynonyms(Reader solrFormat) throws IOException {
         // dedup: drop repeated rules; expand: "a, b, c" maps every phrase to every other one.
-        SolrSynonymParser parser = new SolrSynonymParser(true, true, Analyzers.english());
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, englishChain(null));
         try {
             parser.parse(solrFormat);
         } catch (ParseException e) {
@@ -65,19 +77,29 @@ public final class QueryAnalyzers {
         return parser.build();
     }
 
-    /** {@code delegate}'s analysis followed by a synonym graph filter. */
-    static Analyzer withSynonyms(Analyzer delegate, SynonymMap synonyms) {
-        return new AnalyzerWrapper(delegate.getReuseStrategy()) {
+    /**
+     * The English chain with {@code synonyms} before stop-word removal; without synonyms (to parse the synonym file)
+     * it also keeps stop words, so a synonym phrase is matched against the same tokens the query has at that point.
+     */
+    static Analyzer englishChain(SynonymMap synonyms) {
+        return new Analyzer() {
             @Override
-            protected Analyzer getWrappedAnalyzer(String fieldName) {
-                return delegate;
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(source);
+                stream = new LowerCaseFilter(stream);
+                stream = new SetKeywordMarkerFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                stream = new PorterStemFilter(stream);
+                if (synonyms != null) {
+                    stream = new SynonymGraphFilter(stream, synonyms, true);
+                    stream = new StopWordRemover(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                }
+                return new TokenStreamComponents(source, stream);
             }
 
             @Override
-            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-                // ignoreCase is moot after LowerCaseFilter but keeps "Rain Plan" matching if the chain changes.
-                return new TokenStreamComponents(components.getSource(),
-                        new SynonymGraphFilter(components.getTokenStream(), synonyms, true));
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
             }
         };
     }

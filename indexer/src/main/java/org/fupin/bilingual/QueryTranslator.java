@@ -87,7 +87,7 @@ public final class QueryTranslator {
             if (match.isPresent()) {
                 flushLeftover(leftover, pieces);
                 GlossaryEntry entry = match.get();
-                pieces.add(Expansion.translated(entry.source(), entry.targets()));
+                pieces.add(Expansion.translated(entry.source(), entry.targets(), chineseVariants(entry)));
                 at += entry.source().length();
             } else {
                 int codePoint = chinese.codePointAt(at);
@@ -97,6 +97,14 @@ public final class QueryTranslator {
         }
         flushLeftover(leftover, pieces);
         return pieces;
+    }
+
+    /**
+     * Other Chinese terms with the same main English target (湖南 → 湖南省): SmartChineseAnalyzer keeps 湖南省 as one
+     * token, so the phrase 湖南 alone would miss Chinese reports that write 湖南省.
+     */
+    private List<String> chineseVariants(GlossaryEntry entry) {
+        return glossary.sourcesFor(entry.targets().get(0)).stream().filter(s -> !s.equals(entry.source())).toList();
     }
 
     /** Only text no glossary term covers is segmented, so the segmenter never splits a known term. */
@@ -117,10 +125,11 @@ public final class QueryTranslator {
             if (matched > 0) {
                 String original = EnglishWord.join(words.subList(at, at + matched));
                 String key = EnglishWord.key(words.subList(at, at + matched));
-                pieces.add(Expansion.translated(original, glossary.sourcesForKey(key)));
+                pieces.add(Expansion.translated(original, glossary.sourcesForKey(key), List.of()));
                 at += matched;
             } else {
-                if (words.get(at).searchable()) {
+                // A stop word searches nothing in English fields; as a required piece it would only block matches.
+                if (!words.get(at).tokens().isEmpty()) {
                     pieces.add(Expansion.verbatim(words.get(at).text()));
                 }
                 at++;
