@@ -20,7 +20,8 @@ import javax.management.openmbean.CompositeData;
 /**
  * Measures the heap of this JVM while a build runs. A daemon thread polls the used heap every few milliseconds, and
  * a GC-notification listener adds the used heap just before each collection (the true peak, which a poll may miss)
- * and just after it (the live set). Both only ever under-report between samples, so run long builds.
+ * and just after it. The after-collection figure bounds the live set from above: after a young collection, garbage
+ * in the old generation is still counted until a mixed or full collection reclaims it.
  */
 final class HeapSampler implements AutoCloseable {
 
@@ -40,12 +41,12 @@ final class HeapSampler implements AutoCloseable {
      * The peaks seen.
      *
      * @param peakUsedBytes    the most heap in use at any sample or just before any collection
-     * @param peakLiveBytes    the most heap still in use just after a collection (the retained set)
+     * @param peakAfterGcBytes    the most heap still in use just after a collection (an upper bound of the live set)
      * @param maxHeapBytes     the heap limit ({@code -Xmx})
      * @param collections      collections during the run
      * @param gcMillis         time the collectors report spending during the run
      */
-    record Peaks(long peakUsedBytes, long peakLiveBytes, long maxHeapBytes, long collections, long gcMillis) {
+    record Peaks(long peakUsedBytes, long peakAfterGcBytes, long maxHeapBytes, long collections, long gcMillis) {
     }
 
     HeapSampler() {

@@ -32,7 +32,7 @@ public final class IndexBenchmark {
      * @param wallMillis        wall time of the whole build (both passes, force-merge and commit)
      * @param sectionsPerSecond sections divided by wall time
      * @param peakHeapBytes     most heap in use (polled, and just before each collection)
-     * @param peakLiveHeapBytes most heap still in use just after a collection
+     * @param peakHeapAfterGcBytes most heap still in use just after a collection (an upper bound of the live set)
      * @param maxHeapBytes      the JVM's heap limit
      * @param gcCount           collections during the build
      * @param gcMillis          collector time during the build
@@ -43,7 +43,7 @@ public final class IndexBenchmark {
      * @param finishedAt        when the build finished
      */
     public record Result(String corpus, int files, long corpusBytes, int chapters, int sections, int warnings,
-                         long wallMillis, double sectionsPerSecond, long peakHeapBytes, long peakLiveHeapBytes,
+                         long wallMillis, double sectionsPerSecond, long peakHeapBytes, long peakHeapAfterGcBytes,
                          long maxHeapBytes, long gcCount, long gcMillis, long indexBytes, int processors,
                          String javaVersion, String jvmArguments, String finishedAt) {
     }
@@ -81,7 +81,7 @@ public final class IndexBenchmark {
         long wallMillis = wallNanos / 1_000_000;
         return new Result(corpus.toString(), summary.files(), corpusBytes, summary.chapters().size(),
                 summary.sections(), summary.warnings().size(), wallMillis,
-                summary.sections() / Math.max(wallNanos / 1e9, 1e-9), peaks.peakUsedBytes(), peaks.peakLiveBytes(),
+                summary.sections() / Math.max(wallNanos / 1e9, 1e-9), peaks.peakUsedBytes(), peaks.peakAfterGcBytes(),
                 peaks.maxHeapBytes(), peaks.collections(), peaks.gcMillis(), folderBytes(index, ""),
                 Runtime.getRuntime().availableProcessors(), Runtime.version().toString(),
                 String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()),
@@ -98,7 +98,7 @@ public final class IndexBenchmark {
         row(t, "wall time", String.format("%.2f s", r.wallMillis() / 1000.0));
         row(t, "sections/second", String.format("%,.0f", r.sectionsPerSecond()));
         row(t, "peak heap used", mb(r.peakHeapBytes()));
-        row(t, "peak live heap after GC", mb(r.peakLiveHeapBytes()));
+        row(t, "peak heap after GC", mb(r.peakHeapAfterGcBytes()));
         row(t, "max heap (-Xmx)", mb(r.maxHeapBytes()));
         row(t, "GCs / GC time", String.format("%,d / %.2f s", r.gcCount(), r.gcMillis() / 1000.0));
         row(t, "index size", mb(r.indexBytes()));
