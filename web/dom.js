@@ -53,6 +53,12 @@ export function highlighted(html) {
     }
   };
   walk(template.content, out);
+  // Some report headings end in a no-break space; trim the outer whitespace so highlights and underlines end
+  // at the last letter.
+  const first = out.firstChild;
+  const last = out.lastChild;
+  if (first?.nodeType === Node.TEXT_NODE) first.nodeValue = first.nodeValue.trimStart();
+  if (last?.nodeType === Node.TEXT_NODE) last.nodeValue = last.nodeValue.trimEnd();
   return out;
 }
 

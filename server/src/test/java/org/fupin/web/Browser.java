@@ -117,6 +117,7 @@ final class Browser implements AutoCloseable {
     /** Saves a PNG of the viewport as target/screenshots/{name}.png. */
     Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
+        js("window.scrollTo(0, 0)");
         File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Path target = SCREENSHOTS.resolve(name + ".png");
         Files.copy(png.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
