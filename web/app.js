@@ -4,11 +4,11 @@
 
 import { STRINGS, PROGRAMS, PROVINCES } from './i18n.js';
 import { el, replace, highlighted, debounce } from './dom.js';
+import { createChart } from './chart.js';
 
 const FACETS = ['province', 'year', 'program'];
 const COLLAPSED_FACET_ROWS = 8;
 const MAX_RESULT_WINDOW = 10000;
-const MAX_CHART_YEARS = 12;
 const LANG_KEY = 'fupin.lang';
 
 const $ = (id) => document.getElementById(id);
@@ -43,7 +43,6 @@ let dialogOpener = null;
 let closingDialog = false;
 let pendingFocus = null;
 const expandedFacets = new Set();
-const chartCache = new Map();
 
 // ---------------------------------------------------------------- state and URL
 
@@ -235,7 +234,7 @@ function renderSearch(data) {
   renderHits(data.hits);
   renderEmpty(data);
   renderPager(data);
-  if (chartCache.size && ui.chart.dataset.key) renderChartFromCache(data);
+  chart.redraw(chartView());
   restoreFocus();
 }
 
@@ -444,67 +443,34 @@ function restoreFocus() {
 
 // ---------------------------------------------------------------- chart: province × year
 
-async function renderChart(data, seq) {
-  const years = (data.facets.year ?? []).map((r) => r.value).filter((y) => /^\d{4}$/.test(y)).slice(0, MAX_CHART_YEARS);
-  const key = apiParams({ ...state, province: [], year: [] }, { withPaging: false }).toString();
-  if (!years.length || data.total === 0 && !hasFilters()) { ui.chart.hidden = true; return; }
-  try {
-    if (!chartCache.has(key)) {
-      const perYear = await Promise.all(years.map(async (year) => {
-        const p = apiParams({ ...state, province: [], year: [year] }, { withPaging: false });
-        p.set('size', '1');
-        const reply = await getJson(`api/search?${p}`);
-        rememberLabels(reply.facets);
-        return [year, new Map((reply.facets.province ?? []).map((r) => [r.value, r.count]))];
-      }));
-      if (chartCache.size > 20) chartCache.clear();
-      chartCache.set(key, { years, perYear: new Map(perYear) });
-    }
-    if (seq !== searchSeq) return;
-    ui.chart.dataset.key = key;
-    renderChartFromCache(data);
-  } catch (e) {
-    if (seq === searchSeq) ui.chart.hidden = true;
-  }
+const chart = createChart({
+  figure: ui.chart,
+  body: ui.chartBody,
+  countsFor: async (year) => {
+    // The province facet ignores the province selection (drill sideways), so one request per year gives a column.
+    const p = apiParams({ ...state, province: [], year: [year] }, { withPaging: false });
+    p.set('size', '1');
+    const reply = await getJson(`api/search?${p}`);
+    rememberLabels(reply.facets);
+    return new Map((reply.facets.province ?? []).map((r) => [r.value, r.count]));
+  },
+  onPick: (province, year) => {
+    pendingFocus = { region: true };
+    navigate(withChanges({ province: [province], year: [year], id: '' }));
+  },
+});
+
+function chartView() {
+  return {
+    t, provinceLabel: (p) => facetLabel('province', p),
+    selectedProvinces: new Set(state.province), selectedYears: new Set(state.year),
+  };
 }
 
-function renderChartFromCache() {
-  const entry = chartCache.get(ui.chart.dataset.key);
-  if (!entry) return;
-  const { years, perYear } = entry;
-  const provinces = new Map();
-  for (const counts of perYear.values()) {
-    for (const [province, n] of counts) provinces.set(province, (provinces.get(province) ?? 0) + n);
-  }
-  const rows = [...provinces].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  ui.chart.hidden = rows.length === 0;
-  if (!rows.length) return;
-  const max = Math.max(1, ...[...perYear.values()].flatMap((m) => [...m.values()]));
-  const heat = (n) => (n === 0 ? 0 : 1 + Math.min(4, Math.floor((n / max) * 5)));
-  const selectedProvinces = new Set(state.province);
-  const selectedYears = new Set(state.year);
-  const header = el('tr', {}, el('th', { scope: 'col', text: t('chartProvince') }),
-    years.map((y) => el('th', { scope: 'col', class: selectedYears.has(y) ? 'selected' : '', text: y })),
-    el('th', { scope: 'col', text: t('chartTotal') }));
-  const body = rows.map(([province, total]) => {
-    const label = facetLabel('province', province);
-    return el('tr', { class: selectedProvinces.has(province) ? 'selected' : '' },
-      el('th', { scope: 'row', text: label }),
-      years.map((year) => {
-        const n = perYear.get(year)?.get(province) ?? 0;
-        const cell = el('td', { class: `heat-${heat(n)}` });
-        if (n === 0) cell.append(el('span', { 'aria-label': '0', text: '·' }));
-        else cell.append(el('button', { type: 'button', class: 'cell', 'data-province': province, 'data-year': year,
-          'aria-label': t('chartCell', n, label, year), onclick: () => {
-            pendingFocus = { region: true };
-            navigate(withChanges({ province: [province], year: [year], id: '' }));
-          } }, String(n)));
-        return cell;
-      }),
-      el('td', { class: 'total', text: String(total) }));
-  });
-  replace(ui.chartBody, el('p', { class: 'hint', text: t('chartHint') }),
-    el('div', { class: 'chart-scroll' }, el('table', { class: 'heat' }, el('thead', {}, header), el('tbody', {}, body))));
+function renderChart(data, seq) {
+  const years = (data.facets.year ?? []).map((r) => r.value).filter((y) => /^\d{4}$/.test(y));
+  const key = apiParams({ ...state, province: [], year: [] }, { withPaging: false }).toString();
+  chart.update(key, years, chartView(), () => seq === searchSeq);
 }
 
 // ---------------------------------------------------------------- errors
@@ -520,7 +486,7 @@ function showError(error) {
   ui.pager.hidden = true;
   ui.empty.hidden = true;
   ui.understood.hidden = true;
-  ui.chart.hidden = true;
+  chart.hide();
   ui.summary.textContent = '';
   renderFacets(wholeFacets);
 }
@@ -661,11 +627,14 @@ $('home-link').addEventListener('click', (event) => {
 window.addEventListener('popstate', () => {
   state = readState(location.search);
   const urlLang = new URLSearchParams(location.search).get('lang') === 'zh' ? 'zh' : 'en';
+  debouncedQuery.cancel();
   if (urlLang !== lang) {
     lang = urlLang;
     applyLanguage();
+    // Only the language may have changed, which needs no new search: re-render what is on screen.
+    if (lastSearch) renderSearch(lastSearch);
+    if (lastSection && ui.dialog.open) renderSection(lastSection);
   }
-  debouncedQuery.cancel();
   render();
 });
 

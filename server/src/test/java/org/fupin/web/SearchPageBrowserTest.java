@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,12 @@ class SearchPageBrowserTest {
         browser.open("");
         browser.js("localStorage.clear()");
         browser.driver.manage().window().setSize(new Dimension(1280, 1000));
+        browser.consoleErrors();
+    }
+
+    @AfterEach
+    void noScriptErrorsOrPolicyViolations() {
+        assertEquals(List.of(), browser.consoleErrors(), "browser console errors");
     }
 
     @Test
