@@ -73,6 +73,36 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void typingWithoutEnterSearchesAfterAPause() {
+        browser.open("");
+        browser.awaitSettled();
+
+        browser.find("#q").sendKeys("relocation");
+
+        browser.await("the debounced search", d -> d.getCurrentUrl().contains("q=relocation"));
+        browser.await("its results", d -> browser.find("#summary").getText().contains("“relocation”"));
+        assertFalse(browser.findAll("#results .hit mark").isEmpty());
+    }
+
+    @Test
+    void pagesMoveThroughTheResults() {
+        browser.open("?q=poverty");
+        browser.awaitSettled();
+        assertEquals("1", browser.find("#pager [aria-current='page']").getText());
+
+        browser.find("#pager a[rel='next']").click();
+
+        browser.await("page 2 in the URL", d -> d.getCurrentUrl().contains("page=2"));
+        browser.await("hits 11 to 20", d -> browser.find("#summary").getText().contains("Showing 11–20"));
+        assertEquals("2", browser.find("#pager [aria-current='page']").getText());
+
+        browser.find("#pager a[rel='prev']").click();
+
+        browser.await("back on page 1", d -> !d.getCurrentUrl().contains("page="));
+        browser.await("hits 1 to 10", d -> browser.find("#summary").getText().contains("Showing 1–10"));
+    }
+
+    @Test
     void tickingAProvinceFiltersResultsAddsAChipAndUpdatesTheUrl() throws Exception {
         browser.open("?q=mutual+funds");
         browser.awaitSettled();
