@@ -1,0 +1,155 @@
+package org.fupin.web;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.logging.Level;
+import org.fupin.http.HttpConfig;
+import org.fupin.search.SearchLimits;
+import org.fupin.server.Main;
+import org.fupin.server.ServerConfig;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The real server (as {@code serve} starts it, over an index built from the seed reports) and one headless Chromium
+ * driven by the system's chromedriver; no Selenium Manager, no downloads.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SEEDS = Path.of("..", "seeds");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final Javalin app;
+    private final ChromeDriverService service;
+    final WebDriver driver;
+    final String base;
+
+    private Browser(Javalin app, ChromeDriverService service, WebDriver driver) {
+        this.app = app;
+        this.service = service;
+        this.driver = driver;
+        this.base = "http://127.0.0.1:" + app.port() + "/";
+    }
+
+    /** Starts the server over a new index in {@code dir} and a browser; fails, never skips, without Chromium. */
+    static Browser start(Path dir) throws Exception {
+        requireExecutable(CHROMIUM, "chromium");
+        requireExecutable(CHROMEDRIVER, "chromium-driver");
+        // Keep Selenium from looking for (and downloading) a driver or browser of its own.
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+
+        Javalin app = Main.serve(new ServerConfig(new HttpConfig("127.0.0.1", 0), dir.resolve("index"), SEEDS,
+                SearchLimits.defaults()));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1000", "--lang=en-US",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        try {
+            return new Browser(app, service, new ChromeDriver(service, options));
+        } catch (RuntimeException e) {
+            app.stop();
+            service.stop();
+            throw e;
+        }
+    }
+
+    private static void requireExecutable(Path path, String debianPackage) {
+        if (!Files.isExecutable(path)) {
+            throw new IllegalStateException(path + " is missing: the browser tests need Chromium and its driver;"
+                    + " install them with `apt-get install -y chromium chromium-driver` (Debian package "
+                    + debianPackage + ")");
+        }
+    }
+
+    /** Opens a page of the app, {@code pathAndQuery} relative to its root (e.g. "?q=rain"). */
+    void open(String pathAndQuery) {
+        driver.get(base + pathAndQuery);
+    }
+
+    /** Waits (up to 15 s) until {@code condition} returns something other than null or false. */
+    <T> T await(String what, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
+    }
+
+    /** Waits until the page has rendered the answer to its current URL (results, or an error). */
+    void awaitSettled() {
+        await("the page to finish loading", d -> {
+            String state = find("body").getDomAttribute("data-state");
+            return "ready".equals(state) || "error".equals(state);
+        });
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /**
+     * The browser console's errors since the last call (CSP violations, script errors), less the failed requests
+     * that a test provoked on purpose (the API's 4xx answers, which the page shows as messages).
+     */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.matches("(?s).*Failed to load resource: the server responded with a status of 4\\d\\d.*"))
+                .toList();
+    }
+
+    /** Saves a PNG of the viewport as target/screenshots/{name}.png. */
+    Path screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        js("window.scrollTo(0, 0)");
+        File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = SCREENSHOTS.resolve(name + ".png");
+        Files.copy(png.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            app.stop();
+        }
+    }
+}
