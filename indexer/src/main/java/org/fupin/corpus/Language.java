@@ -32,10 +32,12 @@ public enum Language {
         int latin = 0;
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (c < 0x80) {
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                    latin++;
+                }
+            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 cjk++;
-            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                latin++;
             }
         }
         // A Chinese character carries roughly a word; compare against words, not letters.

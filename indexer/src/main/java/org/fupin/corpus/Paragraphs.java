@@ -2,7 +2,6 @@ package org.fupin.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Splits report text into paragraphs (non-blank lines) and drops the collection header and the site footer. */
 final class Paragraphs {
@@ -13,7 +12,7 @@ final class Paragraphs {
     /** The paragraphs of a report, stripped of surrounding white space, boilerplate removed. */
     static List<String> of(String text) {
         List<String> paragraphs = new ArrayList<>();
-        for (String line : text.split("\\R")) {
+        for (String line : (Iterable<String>) text.lines()::iterator) {
             String p = stripAll(line);
             if (!p.isEmpty() && !isBoilerplate(p)) {
                 paragraphs.add(p);
@@ -25,7 +24,7 @@ final class Paragraphs {
     /** True for the collection header and the Chinese site footer lines that end every file. */
     static boolean isBoilerplate(String paragraph) {
         String p = paragraph.strip();
-        return p.toLowerCase(Locale.ROOT).equals("local poverty alleviation")
+        return p.equalsIgnoreCase("local poverty alleviation")
                 || p.contains("扫描下载手机客户端")
                 || p.startsWith("地址:") || p.startsWith("地址：")
                 || p.startsWith("版权所有");

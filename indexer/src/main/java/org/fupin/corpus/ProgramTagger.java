@@ -21,7 +21,8 @@ public final class ProgramTagger {
     /** Mentions per 1,000 characters below which a long summary that merely lists a program is not about it. */
     private static final double MIN_MENTIONS_PER_1000_CHARS = 2.0;
 
-    private record Rule(Pattern heading, Pattern body, int minBodyMentions) {
+    private record Rule(Pattern heading, List<String> headingAnchors, Pattern body, List<String> bodyAnchors,
+                        int minBodyMentions) {
     }
 
     private final Map<Program, Rule> rules = new EnumMap<>(Program.class);
@@ -74,8 +75,9 @@ public final class ProgramTagger {
     }
 
     private void rule(Program program, String heading, String body, int minBodyMentions) {
-        rules.put(program, new Rule(Pattern.compile(heading),
-                body == null ? null : Pattern.compile(body), minBodyMentions));
+        rules.put(program, new Rule(Pattern.compile(heading), RegexAnchors.of(heading),
+                body == null ? null : Pattern.compile(body),
+                body == null ? List.of() : RegexAnchors.of(body), minBodyMentions));
     }
 
     /** The programs of a section, in vocabulary order. */
@@ -85,7 +87,8 @@ public final class ProgramTagger {
         List<Program> programs = new ArrayList<>();
         for (Map.Entry<Program, Rule> entry : rules.entrySet()) {
             Rule rule = entry.getValue();
-            if (rule.heading().matcher(h).find() || isSubstantiallyAbout(b, rule)) {
+            boolean named = RegexAnchors.mayMatch(h, rule.headingAnchors()) && rule.heading().matcher(h).find();
+            if (named || isSubstantiallyAbout(b, rule)) {
                 programs.add(entry.getKey());
             }
         }
@@ -93,7 +96,7 @@ public final class ProgramTagger {
     }
 
     private static boolean isSubstantiallyAbout(String body, Rule rule) {
-        if (rule.body() == null || body.isEmpty()) {
+        if (rule.body() == null || body.isEmpty() || !RegexAnchors.mayMatch(body, rule.bodyAnchors())) {
             return false;
         }
         int needed = body.length() < LONG_BODY_CHARS ? Math.max(1, rule.minBodyMentions() - 1) : rule.minBodyMentions();

@@ -9,7 +9,8 @@ import org.fupin.vocab.Province;
 
 /**
  * Parses one report's text into chapters and sections: finds chapter titles, attributions, headings and
- * continuation paragraphs, and tags each section with province, year and programs.
+ * continuation paragraphs, and tags each section with province, year and programs. Thread-safe, so the index
+ * builder parses files in parallel.
  */
 public final class ReportParser {
 
@@ -118,19 +119,20 @@ public final class ReportParser {
 
     private List<Section> sections(String file, int chapterIndex, String title, Province province, int year,
                                    String office, Language chapterLanguage, List<Draft> drafts, SectionIds ids) {
-        List<Section> sections = new ArrayList<>();
+        List<String> sectionIds = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            sectionIds.add(ids.idFor(file, title, d.heading, d.body.toString()));
+        }
+        List<Section> sections = new ArrayList<>(drafts.size());
         for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);
             String body = d.body.toString();
             List<Program> programs = tagger.tag(d.heading, body);
             Language language = body.isEmpty() ? chapterLanguage : Language.detect(d.heading + " " + body);
-            sections.add(new Section(ids.idFor(file, title, d.heading, body), file, title, chapterIndex, k + 1,
-                    d.heading, body, province, year, programs, office, language, null, null));
-        }
-        for (int k = 0; k < sections.size(); k++) {
-            String prev = k > 0 ? sections.get(k - 1).id() : null;
-            String next = k + 1 < sections.size() ? sections.get(k + 1).id() : null;
-            sections.set(k, sections.get(k).withNeighbours(prev, next));
+            String prev = k > 0 ? sectionIds.get(k - 1) : null;
+            String next = k + 1 < drafts.size() ? sectionIds.get(k + 1) : null;
+            sections.add(new Section(sectionIds.get(k), file, title, chapterIndex, k + 1, d.heading, body, province,
+                    year, programs, office, language, prev, next));
         }
         return sections;
     }

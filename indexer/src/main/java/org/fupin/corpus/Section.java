@@ -59,12 +59,6 @@ public record Section(
         programs = List.copyOf(programs);
     }
 
-    /** This section with its neighbours in the chapter set. */
-    public Section withNeighbours(String prev, String next) {
-        return new Section(id, file, chapter, chapterIndex, ordinal, heading, text, province, year, programs,
-                office, language, prev, next);
-    }
-
     /** True when the chapter's year is known. */
     public boolean hasYear() {
         return year > 0;

@@ -9,6 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -33,6 +38,12 @@ import org.fupin.corpus.Section;
 public final class IndexBuilder {
 
     private static final double RAM_BUFFER_MB = 128;
+    /** Files parsed at once; each worker adds its documents itself (IndexWriter is thread-safe). */
+    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    /** What one file contributed: small, so holding one per file costs little even for large corpora. */
+    private record FileResult(List<BuildSummary.ChapterCount> chapters, List<String> warnings) {
+    }
 
     private IndexBuilder() {
     }
@@ -72,20 +83,13 @@ public final class IndexBuilder {
                 .setCommitOnClose(false);
         try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
             try {
-                SectionDocuments documents = new SectionDocuments();
-                for (Path file : corpus.files()) {
-                    ParsedReport report = parser.parse(file.getFileName().toString(), Corpus.read(file));
-                    warnings.addAll(report.warnings());
-                    for (Chapter chapter : report.chapters()) {
-                        String province = chapter.province() == null ? "?" : chapter.province().english();
-                        chapters.add(new BuildSummary.ChapterCount(chapter.file(), chapter.index(), province,
-                                chapter.year(), chapter.sections().size()));
-                        for (Section section : chapter.sections()) {
-                            writer.addDocument(documents.toDocument(section));
-                            byProvince.merge(province, 1, Integer::sum);
-                            byYear.merge(section.year(), 1, Integer::sum);
-                            sections++;
-                        }
+                for (FileResult result : indexAll(corpus, parser, writer)) {
+                    warnings.addAll(result.warnings());
+                    for (BuildSummary.ChapterCount chapter : result.chapters()) {
+                        chapters.add(chapter);
+                        byProvince.merge(chapter.province(), chapter.sections(), Integer::sum);
+                        byYear.merge(chapter.year(), chapter.sections(), Integer::sum);
+                        sections += chapter.sections();
                     }
                 }
                 writer.setLiveCommitData(Map.of(
@@ -103,5 +107,67 @@ public final class IndexBuilder {
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new BuildSummary(corpus.files().size(), chapters, sections, new TreeMap<>(byProvince), byYear,
                 warnings, millis);
+    }
+
+    /**
+     * Parses and indexes every file on all cores; only a bounded number of files is in flight, so memory does not
+     * grow with the corpus. Results come back in file order, so the summary is the same on every run.
+     */
+    private static List<FileResult> indexAll(Corpus corpus, ReportParser parser, IndexWriter writer)
+            throws CorpusException, IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(WORKERS, r -> {
+            Thread t = new Thread(r, "fupin-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(WORKERS * 2);
+        List<Future<FileResult>> futures = new ArrayList<>();
+        try {
+            for (Path file : corpus.files()) {
+                inFlight.acquireUninterruptibly();
+                futures.add(pool.submit(() -> {
+                    try {
+                        return indexFile(file, parser, writer);
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+            }
+            List<FileResult> results = new ArrayList<>(futures.size());
+            for (Future<FileResult> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(true));
+            switch (e.getCause()) {
+                case CorpusException ce -> throw ce;
+                case IOException ioe -> throw ioe;
+                case RuntimeException re -> throw re;
+                case Error err -> throw err;
+                default -> throw new IOException(e.getCause());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static FileResult indexFile(Path file, ReportParser parser, IndexWriter writer)
+            throws CorpusException, IOException {
+        SectionDocuments documents = new SectionDocuments();
+        ParsedReport report = parser.parse(file.getFileName().toString(), Corpus.read(file));
+        List<BuildSummary.ChapterCount> chapters = new ArrayList<>();
+        for (Chapter chapter : report.chapters()) {
+            String province = chapter.province() == null ? "?" : chapter.province().english();
+            chapters.add(new BuildSummary.ChapterCount(chapter.file(), chapter.index(), province, chapter.year(),
+                    chapter.sections().size()));
+            for (Section section : chapter.sections()) {
+                writer.addDocument(documents.toDocument(section));
+            }
+        }
+        return new FileResult(chapters, report.warnings());
     }
 }
