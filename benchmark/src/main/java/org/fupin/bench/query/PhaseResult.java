@@ -1,5 +1,6 @@
 package org.fupin.bench.query;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,14 +25,29 @@ import java.util.Map;
  * @param serverHwmBytes       server peak resident memory so far ({@code VmHWM})
  * @param serverCpuMsPerRequest server CPU time (user + system) per request
  * @param clientCpuMsPerRequest load generator CPU time per request (it shares the machine)
+ * @param meanMsByKind         mean latency of each kind of search
+ * @param queries              mean latency of each search of the mix
  */
 public record PhaseResult(String name, int clients, double seconds, long requests, long errors,
                           Map<String, Long> errorKinds, double requestsPerSecond, double meanMs, double p50Ms,
                           double p90Ms, double p99Ms, double p999Ms, double maxMs, long bytesPerRequest,
                           long serverRssBytes, long serverHwmBytes, double serverCpuMsPerRequest,
-                          double clientCpuMsPerRequest) {
+                          double clientCpuMsPerRequest, Map<QueryMix.Kind, Double> meanMsByKind,
+                          List<QueryTime> queries) {
 
     public PhaseResult {
         errorKinds = Map.copyOf(errorKinds);
+        meanMsByKind = Map.copyOf(meanMsByKind);
+        queries = List.copyOf(queries);
+    }
+
+    /**
+     * How one search of the mix fared in the phase.
+     *
+     * @param query    the search
+     * @param requests successful requests of it
+     * @param meanMs   their mean latency
+     */
+    public record QueryTime(String query, long requests, double meanMs) {
     }
 }

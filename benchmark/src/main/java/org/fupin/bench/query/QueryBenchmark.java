@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.fupin.bench.Args;
@@ -196,12 +197,20 @@ public final class QueryBenchmark {
                     p.name(), p.clients(), p.seconds(), p.requests(), p.requestsPerSecond(), p.p50Ms(), p.p90Ms(),
                     p.p99Ms(), p.maxMs(), p.errors(), p.serverRssBytes() / 1048576.0, p.serverHwmBytes() / 1048576.0,
                     p.serverCpuMsPerRequest(), p.clientCpuMsPerRequest()));
+            t.append("        mean ms by kind: ").append(kinds(p)).append('\n');
             if (!p.errorKinds().isEmpty()) {
                 t.append("        errors: ").append(p.errorKinds()).append('\n');
             }
         }
         r.checks().stream().filter(c -> !c.ok()).forEach(c -> t.append("  check failed: ").append(c).append('\n'));
         return t.toString();
+    }
+
+    private static String kinds(PhaseResult p) {
+        StringBuilder s = new StringBuilder();
+        p.meanMsByKind().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> s.append(String.format("%s %.2f  ", e.getKey().name().toLowerCase(), e.getValue())));
+        return s.toString().strip();
     }
 
     private static PhaseResult announce(PhaseResult p) {

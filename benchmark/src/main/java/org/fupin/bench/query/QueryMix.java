@@ -73,7 +73,7 @@ public final class QueryMix {
     private QueryMix() {
     }
 
-    /** The standard mix: 64 searches, 21 of them filtered. */
+    /** The standard mix: 63 searches, 18 of them filtered by province, year or program (provinces given in English or Chinese). */
     public static List<Query> standard() {
         List<Query> mix = new ArrayList<>();
         // English, one word
