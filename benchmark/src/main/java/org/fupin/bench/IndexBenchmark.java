@@ -57,11 +57,16 @@ public final class IndexBenchmark {
         Result result = run(a.path("corpus"), a.path("index"));
         System.out.print(table(result));
         Path out = a.path("out");
+        write(result, out);
+        System.out.println("Wrote " + out);
+    }
+
+    /** Writes the result as JSON, creating the parent folder. */
+    public static void write(Result result, Path out) throws IOException {
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
         json().writeValue(out.toFile(), result);
-        System.out.println("Wrote " + out);
     }
 
     /** Builds the index of {@code corpus} into the empty or missing folder {@code index} and measures the build. */

@@ -1,0 +1,61 @@
+package org.fupin.bench.query;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.fupin.bench.Args;
+import org.fupin.bench.CorpusGenerator;
+import org.fupin.bench.IndexBenchmark;
+import org.fupin.bench.Manifest;
+import org.fupin.index.IndexBuilder;
+
+/**
+ * The {@code all} command: generate a corpus of N sections (or reuse the one in the work folder), build its index with
+ * the index benchmark (or reuse it), then run the query benchmark against it. Everything lands in one work folder:
+ * {@code corpus/}, {@code index/}, {@code index.json}, {@code query.json} and {@code query.server.log}.
+ */
+public final class EndToEnd {
+
+    private EndToEnd() {
+    }
+
+    /** CLI: {@code --work DIR --sections N [--seeds seeds] [--seed 42]} plus any {@code query} option. */
+    public static void main(String[] args) throws Exception {
+        Set<String> options = new HashSet<>(Set.of("work", "sections", "seeds", "seed", "heap", "jvm", "warmup",
+                "warmup-clients", "duration", "clients", "out", "log", "server-jar"));
+        Args a = Args.parse(args, options);
+        Path work = a.path("work");
+        long sections = a.number("sections", 0);
+        Path corpus = work.resolve("corpus");
+        Path index = work.resolve("index");
+
+        if (Files.exists(corpus.resolve(Manifest.FILE_NAME))) {
+            long have = Manifest.sections(Manifest.read(corpus));
+            if (sections != 0 && have != sections) {
+                throw new IllegalArgumentException(corpus + " already holds a corpus of " + have + " sections, not "
+                        + sections + "; use another --work folder");
+            }
+            System.out.printf("Reusing the corpus of %,d sections in %s%n", have, corpus);
+        } else {
+            if (sections <= 0) {
+                throw new IllegalArgumentException("--sections is needed to generate a corpus in " + corpus);
+            }
+            System.out.printf("Generating %,d sections into %s%n", sections, corpus);
+            CorpusGenerator.generate(new CorpusGenerator.Config(a.path("seeds", Path.of("seeds")), corpus, sections,
+                    a.number("seed", 42)));
+        }
+
+        if (IndexBuilder.indexExists(index)) {
+            System.out.println("Reusing the index in " + index);
+        } else {
+            System.out.println("Building the index in " + index);
+            IndexBenchmark.Result built = IndexBenchmark.run(corpus, index);
+            System.out.print(IndexBenchmark.table(built));
+            IndexBenchmark.write(built, work.resolve("index.json"));
+        }
+
+        Path out = a.path("out", work.resolve("query.json"));
+        QueryBenchmark.write(QueryBenchmark.run(QueryBenchmark.config(a, index, corpus, out)), out);
+    }
+}
