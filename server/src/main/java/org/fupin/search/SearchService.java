@@ -77,7 +77,7 @@ public final class SearchService {
             TopDocs top = result.collectorResult;
             List<Hit> hits = page(searcher, built.query(), top.scoreDocs, request);
             return new SearchResponse(
-                    new QueryEcho(request.q(), built.parsed().render(), Filters.echo(request), built.translations()),
+                    new QueryEcho(request.q(), built.parsed(), Filters.echo(request), built.translations()),
                     top.totalHits.value(), request.page(), request.size(),
                     (System.nanoTime() - started) / 1_000_000, hits, FacetLists.of(result.facets, request));
         }));

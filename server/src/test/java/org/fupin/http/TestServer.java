@@ -13,6 +13,7 @@ import java.time.Duration;
 import org.fupin.search.IndexHandle;
 import org.fupin.search.SearchLimits;
 import org.fupin.search.SearchService;
+import org.fupin.search.GlossaryExpander;
 import org.fupin.search.TermExpander;
 
 /** A real server on a free port over an index folder, with a JSON-reading HTTP client. */
@@ -28,10 +29,15 @@ final class TestServer implements AutoCloseable {
     private final Javalin app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    TestServer(Path indexDir, SearchLimits limits) throws IOException {
+    TestServer(Path indexDir, SearchLimits limits, TermExpander expander) throws IOException {
         index = IndexHandle.open(indexDir);
-        app = App.create(new SearchService(index, limits, TermExpander.IDENTITY, "test"),
+        app = App.create(new SearchService(index, limits, expander, "test"),
                 new HttpConfig("127.0.0.1", 0)).start();
+    }
+
+    /** A server expanding terms with the bundled glossary, as {@code serve} does. */
+    TestServer(Path indexDir, SearchLimits limits) throws IOException {
+        this(indexDir, limits, GlossaryExpander.bundled());
     }
 
     TestServer(Path indexDir) throws IOException {
