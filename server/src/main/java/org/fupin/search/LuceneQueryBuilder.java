@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
@@ -19,6 +21,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.fupin.bilingual.QueryAnalyzers;
 import org.fupin.index.Analyzers;
 import org.fupin.index.Schema;
+import org.fupin.vocab.Province;
 
 /**
  * Turns a {@link UserQuery} into a Lucene query. Each term is expanded into pieces ({@link TermExpander}); a piece
@@ -49,6 +52,7 @@ public final class LuceneQueryBuilder {
     private static final float ALL_WORDS_BOOST = 2f;
     private static final float NEAR_PHRASE_BOOST = 2f;
     private static final int NEAR_PHRASE_SLOP = 3;
+    private static final float PROVINCE_BOOST = 5f;
 
     private final QueryBuilder english;
     private final QueryBuilder englishNear;
@@ -198,20 +202,42 @@ public final class LuceneQueryBuilder {
         return Optional.of(all.build());
     }
 
-    /** One piece over every field it may match: English texts in English fields, Chinese texts in Chinese fields. */
+    /**
+     * One piece over every field it may match: English texts in English fields, Chinese texts in Chinese fields. The
+     * alternatives are joined by a disjunction-max, so a piece scores as its best alternative: 易地扶贫搬迁 has four
+     * overlapping English targets (relocation, ex-situ relocation, ...) and must not outweigh the other pieces by
+     * matching each of them.
+     */
     private Optional<Query> pieceQuery(TermExpander.Piece piece, boolean titleOnly) {
-        List<Query> clauses = new ArrayList<>();
+        List<Query> alternatives = new ArrayList<>();
         for (String text : piece.english()) {
-            field(english, Schema.TITLE_EN, text, TITLE_BOOST, 0).ifPresent(clauses::add);
-            if (!titleOnly) {
-                field(english, Schema.BODY_EN, text, 1f, 0).ifPresent(clauses::add);
+            Optional<Query> q = alternative(english, Schema.TITLE_EN, Schema.BODY_EN, text, titleOnly);
+            // A province name (typed, or translated from 贵州) also matches that province's sections, whose text
+            // rarely repeats the name; a ranking term, not a filter.
+            Optional<Province> province = titleOnly ? Optional.empty() : Province.byName(text);
+            if (province.isPresent()) {
+                Query inProvince = new BoostQuery(new TermQuery(new Term(Schema.PROVINCE, province.get().english())),
+                        PROVINCE_BOOST);
+                q = disjunction(q.isPresent() ? List.of(q.get(), inProvince) : List.of(inProvince));
             }
+            q.ifPresent(alternatives::add);
         }
         for (String text : piece.chinese()) {
-            field(chinese, Schema.TITLE_ZH, text, TITLE_BOOST, 0).ifPresent(clauses::add);
-            if (!titleOnly) {
-                field(chinese, Schema.BODY_ZH, text, 1f, 0).ifPresent(clauses::add);
-            }
+            alternative(chinese, Schema.TITLE_ZH, Schema.BODY_ZH, text, titleOnly).ifPresent(alternatives::add);
+        }
+        if (alternatives.size() <= 1) {
+            return alternatives.stream().findFirst();
+        }
+        return Optional.of(new DisjunctionMaxQuery(alternatives, 0f));
+    }
+
+    /** One alternative text in a title (boosted) and, unless title-only, a body field. */
+    private static Optional<Query> alternative(QueryBuilder builder, String title, String body, String text,
+                                               boolean titleOnly) {
+        List<Query> clauses = new ArrayList<>();
+        field(builder, title, text, TITLE_BOOST, 0).ifPresent(clauses::add);
+        if (!titleOnly) {
+            field(builder, body, text, 1f, 0).ifPresent(clauses::add);
         }
         return disjunction(clauses);
     }

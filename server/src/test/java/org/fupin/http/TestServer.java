@@ -50,8 +50,17 @@ final class TestServer implements AutoCloseable {
 
     /** GETs a path (with query string, already encoded). */
     Reply get(String pathAndQuery) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
-                .timeout(Duration.ofSeconds(20)).GET().build();
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
+                .timeout(Duration.ofSeconds(20)).GET().build());
+    }
+
+    /** GETs a path with one request header. */
+    Reply getWithHeader(String pathAndQuery, String header, String value) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
+                .timeout(Duration.ofSeconds(20)).header(header, value).GET().build());
+    }
+
+    private Reply send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         JsonNode json = null;
         if (response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
