@@ -1,9 +1,10 @@
 package org.fupin.http;
 
 import io.javalin.http.Context;
+import org.fupin.search.SearchRequest;
 import org.fupin.search.SearchService;
 
-/** {@code GET /api/facets}: every facet value with its count over the whole index. */
+/** {@code GET /api/facets}: every facet value with its count over the whole index, labelled per {@code lang}. */
 final class FacetsHandler {
 
     private final SearchService service;
@@ -13,6 +14,6 @@ final class FacetsHandler {
     }
 
     void all(Context ctx) throws Exception {
-        ctx.json(service.facets());
+        ctx.json(service.facets(SearchRequest.language(ctx.queryParamMap(), ctx.header("Accept-Language"))));
     }
 }

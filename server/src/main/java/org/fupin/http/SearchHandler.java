@@ -14,7 +14,8 @@ final class SearchHandler {
     }
 
     void search(Context ctx) throws Exception {
-        SearchRequest request = SearchRequest.fromParameters(ctx.queryParamMap(), service.limits());
+        SearchRequest request = SearchRequest.fromParameters(ctx.queryParamMap(), service.limits(),
+                ctx.header("Accept-Language"));
         ctx.json(service.search(request));
     }
 }

@@ -1,16 +1,19 @@
 package org.fupin.search;
 
 import java.io.IOException;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
+import org.fupin.corpus.Language;
 import org.fupin.index.Schema;
 import org.fupin.vocab.Program;
 import org.fupin.vocab.Province;
@@ -37,20 +40,21 @@ final class FacetLists {
         Map<String, Integer> yearCounts = counts(facets, Schema.YEAR);
         Map<String, Integer> programCounts = counts(facets, Schema.PROGRAM);
 
+        Language lang = request.lang();
         List<FacetValue> province = new ArrayList<>();
         merge(provinceCounts, provinces).forEach((value, count) -> province.add(provinceValue(value, count,
-                provinces.contains(value))));
-        province.sort(BY_COUNT.thenComparing(FacetValue::value));
+                provinces.contains(value), lang)));
+        province.sort(BY_COUNT.thenComparing(tieOrder(lang)));
 
         List<FacetValue> year = new ArrayList<>();
-        merge(yearCounts, explicitYears).forEach((value, count) -> year.add(new FacetValue(value, null, null, count,
-                explicitYears.contains(value) || rangeYears.contains(value))));
+        merge(yearCounts, explicitYears).forEach((value, count) -> year.add(FacetValue.of(value, null, null, count,
+                explicitYears.contains(value) || rangeYears.contains(value), lang)));
         year.sort(Comparator.comparing(FacetValue::value).reversed());
 
         List<FacetValue> program = new ArrayList<>();
         merge(programCounts, programs).forEach((value, count) -> program.add(programValue(value, count,
-                programs.contains(value))));
-        program.sort(BY_COUNT.thenComparing(FacetValue::value));
+                programs.contains(value), lang)));
+        program.sort(BY_COUNT.thenComparing(tieOrder(lang)));
         return new FacetGroups(province, year, program);
     }
 
@@ -79,14 +83,28 @@ final class FacetLists {
         return out;
     }
 
-    static FacetValue provinceValue(String value, int count, boolean selected) {
-        String zh = Province.byName(value).map(Province::chinese).orElse(null);
-        return new FacetValue(value, value, zh, count, selected);
+    /**
+     * Equal counts: English readers get values A–Z (as before); Chinese readers get them in the order of their Chinese
+     * labels under the Chinese collator, so the list reads in Chinese order rather than in the order of the English
+     * (pinyin) spelling.
+     */
+    static Comparator<FacetValue> tieOrder(Language lang) {
+        if (lang != Language.ZH) {
+            return Comparator.comparing(FacetValue::value);
+        }
+        Collator chinese = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+        return Comparator.comparing((FacetValue v) -> v.label() == null ? v.value() : v.label(), chinese)
+                .thenComparing(FacetValue::value);
     }
 
-    static FacetValue programValue(String value, int count, boolean selected) {
+    static FacetValue provinceValue(String value, int count, boolean selected, Language lang) {
+        String zh = Province.byName(value).map(Province::chinese).orElse(null);
+        return FacetValue.of(value, value, zh, count, selected, lang);
+    }
+
+    static FacetValue programValue(String value, int count, boolean selected, Language lang) {
         return Program.byId(value)
-                .map(p -> new FacetValue(value, p.english(), p.chinese(), count, selected))
-                .orElseGet(() -> new FacetValue(value, value, null, count, selected));
+                .map(p -> FacetValue.of(value, p.english(), p.chinese(), count, selected, lang))
+                .orElseGet(() -> FacetValue.of(value, value, null, count, selected, lang));
     }
 }

@@ -1,45 +1,47 @@
 package org.fupin.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.fupin.bilingual.QueryAnalyzers;
 import org.fupin.index.Analyzers;
 import org.fupin.index.Schema;
+import org.fupin.vocab.Province;
 
 /**
- * Turns a {@link UserQuery} into a Lucene query. Each term searches the English and Chinese title (boosted) and body
- * fields, analysed with that field's analyzer; words are optional (partial matches are found) and two boosted extras
- * lift sections that contain all the words and that contain them close together. Quoted phrases are required,
- * excluded terms prohibited. Only term and phrase queries are built: no wildcard, fuzzy or regex query can arise.
+ * Turns a {@link UserQuery} into a Lucene query. Each term is expanded into pieces ({@link TermExpander}); a piece
+ * searches its English texts in the English title (boosted) and body fields, analysed with the English query analyzer
+ * and its synonyms, and its Chinese texts in the Chinese fields, analysed with SmartChineseAnalyzer. Words and pieces
+ * are optional (partial matches are found) and two boosted extras lift sections that contain all of them and that
+ * contain them close together. Quoted phrases are required, excluded terms prohibited. Queries come from Lucene's
+ * {@link QueryBuilder}, which turns the synonym token graph into correct alternatives; only term, synonym and phrase
+ * queries arise (no wildcard, fuzzy or regex query).
  */
 public final class LuceneQueryBuilder {
-
-    /** A field searched for every term, with its boost. */
-    private record WeightedField(String name, float boost, boolean title, Analyzer analyzer) {
-    }
 
     /**
      * The query to run plus what the user should be told about it.
      *
      * @param query        the Lucene query (match-all when nothing searchable remains)
-     * @param parsed       the user query, with notes about terms that had nothing searchable in them
+     * @param parsed       how the query was understood, for the response's {@code query.parsed}
      * @param translations expansions applied to the user's terms
      */
-    public record Built(Query query, UserQuery parsed, List<Translation> translations) {
+    public record Built(Query query, String parsed, List<Translation> translations) {
 
         public Built {
             translations = List.copyOf(translations);
@@ -50,138 +52,239 @@ public final class LuceneQueryBuilder {
     private static final float ALL_WORDS_BOOST = 2f;
     private static final float NEAR_PHRASE_BOOST = 2f;
     private static final int NEAR_PHRASE_SLOP = 3;
+    private static final float PROVINCE_BOOST = 5f;
 
-    private final List<WeightedField> fields;
+    private final QueryBuilder english;
+    private final QueryBuilder englishNear;
+    private final QueryBuilder chinese;
     private final TermExpander expander;
 
     /** A builder that expands every term with {@code expander}. */
     public LuceneQueryBuilder(TermExpander expander) {
-        Analyzer english = Analyzers.english();
-        Analyzer chinese = Analyzers.chinese();
-        this.fields = List.of(
-                new WeightedField(Schema.TITLE_EN, TITLE_BOOST, true, english),
-                new WeightedField(Schema.BODY_EN, 1f, false, english),
-                new WeightedField(Schema.TITLE_ZH, TITLE_BOOST, true, chinese),
-                new WeightedField(Schema.BODY_ZH, 1f, false, chinese));
+        this.english = new QueryBuilder(QueryAnalyzers.englishWithSynonyms());
+        // "petty loans" as a synonym of microcredit must match as a phrase, not as two loose words.
+        this.english.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        // Proximity is a ranking bonus for the words as written; synonym paths would reward loosely related passages.
+        this.englishNear = new QueryBuilder(Analyzers.english());
+        this.chinese = new QueryBuilder(Analyzers.chinese());
         this.expander = expander;
+    }
+
+    /** The state of one build: what was searched, shown and translated. */
+    private final class Build {
+        final BooleanQuery.Builder main = new BooleanQuery.Builder();
+        final List<Query> groupQueries = new ArrayList<>();
+        final Set<Translation> translations = new LinkedHashSet<>();
+        final Map<UserQuery.Term, String> shown = new HashMap<>();
+        final List<String> notes = new ArrayList<>();
+        final List<String> nearEnglish = new ArrayList<>();
+        final List<String> nearChinese = new ArrayList<>();
+        final List<String> englishRun = new ArrayList<>();
+        boolean required;
+        boolean annotated;
+
+        void addGroup(Query q, boolean must) {
+            groupQueries.add(q);
+            main.add(q, must ? Occur.MUST : Occur.SHOULD);
+            required |= must;
+        }
+
+        /** English words in a row also search their Chinese glossary terms, in the Chinese fields only. */
+        void flushEnglishRun() {
+            if (englishRun.isEmpty()) {
+                return;
+            }
+            for (TermExpander.Piece piece : expander.chineseFor(String.join(" ", englishRun))) {
+                translations.addAll(piece.translations());
+                pieceQuery(piece, false).ifPresent(q -> main.add(q, Occur.SHOULD));
+            }
+            englishRun.clear();
+        }
+
+        List<TermExpander.Piece> expand(UserQuery.Term term) {
+            List<TermExpander.Piece> pieces = expander.expand(term);
+            pieces.forEach(p -> translations.addAll(p.translations()));
+            boolean plain = pieces.size() == 1 && pieces.get(0).display().equals(pieces.get(0).original());
+            if (!plain) {
+                annotated = true;
+                String body = pieces.stream().map(TermExpander.Piece::display).collect(Collectors.joining(", "));
+                shown.put(term, term.titleOnly() ? "title:" + body : body);
+            }
+            return pieces;
+        }
     }
 
     /** Builds the query; never throws for any user query. */
     public Built build(UserQuery userQuery) {
-        UserQuery parsed = userQuery;
-        List<Translation> translations = new ArrayList<>();
-        BooleanQuery.Builder main = new BooleanQuery.Builder();
-        List<Query> groupQueries = new ArrayList<>();
-        boolean required = false;
+        Build b = new Build();
         for (UserQuery.Group group : userQuery.groups()) {
-            Optional<Query> q = groupQuery(group, translations);
-            if (q.isEmpty()) {
-                parsed = parsed.withNote("nothing searchable in " + group.render());
-                continue;
+            UserQuery.Term only = group.alternatives().get(0);
+            if (group.alternatives().size() == 1 && !only.phrase()) {
+                singleWord(b, only);
+            } else {
+                b.flushEnglishRun();
+                Optional<Query> q = disjunction(group.alternatives().stream()
+                        .map(t -> allPieces(b.expand(t), t.titleOnly())).flatMap(Optional::stream).toList());
+                if (q.isPresent()) {
+                    b.addGroup(q.get(), group.required());
+                } else {
+                    b.notes.add("nothing searchable in " + group.render());
+                }
             }
-            groupQueries.add(q.get());
-            main.add(q.get(), group.required() ? Occur.MUST : Occur.SHOULD);
-            required |= group.required();
         }
-        if (groupQueries.size() > 1) {
+        b.flushEnglishRun();
+        if (b.groupQueries.size() > 1) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
-            groupQueries.forEach(q -> all.add(q, Occur.MUST));
-            main.add(new BoostQuery(all.build(), ALL_WORDS_BOOST), Occur.SHOULD);
+            b.groupQueries.forEach(q -> all.add(q, Occur.MUST));
+            b.main.add(new BoostQuery(all.build(), ALL_WORDS_BOOST), Occur.SHOULD);
         }
-        nearPhrase(userQuery).ifPresent(q -> main.add(q, Occur.SHOULD));
-        if (groupQueries.isEmpty()) {
-            main.add(new MatchAllDocsQuery(), Occur.MUST);
+        nearPhrase(b).ifPresent(q -> b.main.add(q, Occur.SHOULD));
+        if (b.groupQueries.isEmpty()) {
+            b.main.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         for (UserQuery.Term term : userQuery.excluded()) {
-            Optional<Query> q = termQuery(term, translations);
+            Optional<Query> q = allPieces(b.expand(term), term.titleOnly());
             if (q.isPresent()) {
-                main.add(q.get(), Occur.MUST_NOT);
+                b.main.add(q.get(), Occur.MUST_NOT);
             } else {
-                parsed = parsed.withNote("nothing searchable in -" + term.render());
+                b.notes.add("nothing searchable in -" + term.render());
             }
         }
-        if (!required && !groupQueries.isEmpty()) {
-            main.setMinimumNumberShouldMatch(1);
+        if (!b.required && !b.groupQueries.isEmpty()) {
+            b.main.setMinimumNumberShouldMatch(1);
         }
-        return new Built(main.build(), parsed, translations);
+        UserQuery parsed = userQuery;
+        for (String note : b.notes) {
+            parsed = parsed.withNote(note);
+        }
+        String shown = parsed.render(t -> b.shown.getOrDefault(t, t.render()), b.annotated ? ", " : " ");
+        return new Built(b.main.build(), shown, List.copyOf(b.translations));
     }
 
-    private Optional<Query> groupQuery(UserQuery.Group group, List<Translation> translations) {
-        List<Query> alternatives = new ArrayList<>();
-        for (UserQuery.Term term : group.alternatives()) {
-            termQuery(term, translations).ifPresent(alternatives::add);
+    /** An unquoted word: each of its pieces counts as a word of its own (互助资金还款率 is like 互助资金 还款率). */
+    private void singleWord(Build b, UserQuery.Term term) {
+        List<TermExpander.Piece> pieces = b.expand(term);
+        if (!GlossaryExpander.containsHan(term.text()) && !term.titleOnly()) {
+            b.englishRun.add(term.text());
+        } else {
+            b.flushEnglishRun();
         }
-        return disjunction(alternatives);
-    }
-
-    /** One term over every field it may match, in every expansion. */
-    private Optional<Query> termQuery(UserQuery.Term term, List<Translation> translations) {
-        TermExpander.Expansion expansion = expander.expand(term);
-        translations.addAll(expansion.translations());
-        List<Query> clauses = new ArrayList<>();
-        for (String text : expansion.alternatives()) {
-            for (WeightedField field : fields) {
-                if (term.titleOnly() && !field.title()) {
-                    continue;
+        boolean any = false;
+        for (TermExpander.Piece piece : pieces) {
+            Optional<Query> q = pieceQuery(piece, term.titleOnly());
+            if (q.isEmpty()) {
+                continue;
+            }
+            any = true;
+            b.addGroup(q.get(), false);
+            if (!term.titleOnly()) {
+                if (!piece.english().isEmpty()) {
+                    b.nearEnglish.add(piece.english().get(0));
                 }
-                analysedQuery(field, text, 0).ifPresent(clauses::add);
+                if (!piece.chinese().isEmpty()) {
+                    b.nearChinese.add(piece.chinese().get(0));
+                }
             }
+        }
+        if (!any) {
+            b.notes.add("nothing searchable in " + term.render());
+        }
+    }
+
+    /** Every piece of a term (a phrase, an excluded or an OR-ed word) must match. */
+    private Optional<Query> allPieces(List<TermExpander.Piece> pieces, boolean titleOnly) {
+        List<Query> queries = pieces.stream().map(p -> pieceQuery(p, titleOnly)).flatMap(Optional::stream).toList();
+        if (queries.size() <= 1) {
+            return queries.stream().findFirst();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        queries.forEach(q -> all.add(q, Occur.MUST));
+        return Optional.of(all.build());
+    }
+
+    /**
+     * One piece over every field it may match: English texts in English fields, Chinese texts in Chinese fields. The
+     * alternatives are joined by a disjunction-max, so a piece scores as its best alternative: 易地扶贫搬迁 has four
+     * overlapping English targets (relocation, ex-situ relocation, ...) and must not outweigh the other pieces by
+     * matching each of them.
+     */
+    private Optional<Query> pieceQuery(TermExpander.Piece piece, boolean titleOnly) {
+        List<Query> alternatives = new ArrayList<>();
+        for (String text : piece.english()) {
+            Optional<Query> q = alternative(english, Schema.TITLE_EN, Schema.BODY_EN, text, titleOnly);
+            // A province name (typed, or translated from 贵州) also matches that province's sections, whose text
+            // rarely repeats the name; a ranking term, not a filter.
+            Optional<Province> province = titleOnly ? Optional.empty() : Province.byName(text);
+            if (province.isPresent()) {
+                Query inProvince = new BoostQuery(new TermQuery(new Term(Schema.PROVINCE, province.get().english())),
+                        PROVINCE_BOOST);
+                q = disjunction(q.isPresent() ? List.of(q.get(), inProvince) : List.of(inProvince));
+            }
+            q.ifPresent(alternatives::add);
+        }
+        for (String text : piece.chinese()) {
+            alternative(chinese, Schema.TITLE_ZH, Schema.BODY_ZH, text, titleOnly).ifPresent(alternatives::add);
+        }
+        if (alternatives.size() <= 1) {
+            return alternatives.stream().findFirst();
+        }
+        return Optional.of(new DisjunctionMaxQuery(alternatives, 0f));
+    }
+
+    /** One alternative text in a title (boosted) and, unless title-only, a body field. */
+    private static Optional<Query> alternative(QueryBuilder builder, String title, String body, String text,
+                                               boolean titleOnly) {
+        List<Query> clauses = new ArrayList<>();
+        field(builder, title, text, TITLE_BOOST, 0).ifPresent(clauses::add);
+        if (!titleOnly) {
+            field(builder, body, text, 1f, 0).ifPresent(clauses::add);
         }
         return disjunction(clauses);
     }
 
-    /** The plain words of the query close together, over titles and bodies; only for two or more words. */
-    private Optional<Query> nearPhrase(UserQuery userQuery) {
-        List<String> words = userQuery.groups().stream()
-                .filter(g -> g.alternatives().size() == 1)
-                .map(g -> g.alternatives().get(0))
-                .filter(t -> !t.phrase() && !t.titleOnly())
-                .map(UserQuery.Term::text)
-                .toList();
-        if (words.size() < 2) {
-            return Optional.empty();
-        }
-        String text = String.join(" ", words);
+    /**
+     * The pieces close together, per language (the English words or translations in the English fields, the Chinese
+     * terms in the Chinese fields); only where a language has two or more of them.
+     */
+    private Optional<Query> nearPhrase(Build b) {
         List<Query> clauses = new ArrayList<>();
-        for (WeightedField field : fields) {
-            analysedQuery(field, text, NEAR_PHRASE_SLOP).filter(q -> !(unboost(q) instanceof TermQuery))
-                    .ifPresent(clauses::add);
+        if (b.nearEnglish.size() >= 2) {
+            String text = String.join(" ", b.nearEnglish);
+            near(englishNear, Schema.TITLE_EN, text, TITLE_BOOST).ifPresent(clauses::add);
+            near(englishNear, Schema.BODY_EN, text, 1f).ifPresent(clauses::add);
+        }
+        if (b.nearChinese.size() >= 2) {
+            String text = String.join(" ", b.nearChinese);
+            near(chinese, Schema.TITLE_ZH, text, TITLE_BOOST).ifPresent(clauses::add);
+            near(chinese, Schema.BODY_ZH, text, 1f).ifPresent(clauses::add);
         }
         return disjunction(clauses).map(q -> new BoostQuery(q, NEAR_PHRASE_BOOST));
+    }
+
+    private static Optional<Query> near(QueryBuilder builder, String field, String text, float boost) {
+        // A single word left after analysis is no proximity evidence; the word's own clause already scores it.
+        return field(builder, field, text, boost, NEAR_PHRASE_SLOP)
+                .filter(q -> !(unboost(q) instanceof TermQuery) && !(unboost(q) instanceof SynonymQuery));
     }
 
     private static Query unboost(Query q) {
         return q instanceof BoostQuery b ? b.getQuery() : q;
     }
 
-    /** A term query for one token, a phrase query for several (respecting stop-word gaps), empty for none. */
-    private static Optional<Query> analysedQuery(WeightedField field, String text, int slop) {
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
-        Term first = null;
-        int count = 0;
-        try (TokenStream stream = field.analyzer().tokenStream(field.name(), text)) {
-            CharTermAttribute chars = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increments = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            int position = -1;
-            while (stream.incrementToken()) {
-                position += Math.max(1, increments.getPositionIncrement());
-                Term term = new Term(field.name(), chars.toString());
-                phrase.add(term, position);
-                if (first == null) {
-                    first = term;
-                }
-                count++;
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
-        }
-        if (count == 0) {
+    /**
+     * A single plain word becomes a boolean query over its token graph (synonyms, with multi-word synonyms as
+     * phrases); anything longer (a phrase, a translation, a hyphenated word) becomes a phrase query, with stop-word
+     * gaps respected. Empty when the text analyses to nothing.
+     */
+    private static Optional<Query> field(QueryBuilder builder, String field, String text, float boost, int slop) {
+        boolean word = slop == 0 && !GlossaryExpander.containsHan(text)
+                && text.codePoints().allMatch(Character::isLetterOrDigit);
+        Query query = word ? builder.createBooleanQuery(field, text, Occur.MUST)
+                : builder.createPhraseQuery(field, text, slop);
+        if (query == null) {
             return Optional.empty();
         }
-        Query query = count == 1 ? new TermQuery(first) : phrase.build();
-        return Optional.of(field.boost() == 1f ? query : new BoostQuery(query, field.boost()));
+        return Optional.of(boost == 1f ? query : new BoostQuery(query, boost));
     }
 
     private static Optional<Query> disjunction(List<Query> clauses) {

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.fupin.corpus.Language;
 import org.fupin.vocab.Program;
 import org.fupin.vocab.Province;
 
@@ -22,12 +24,14 @@ import org.fupin.vocab.Province;
  * @param page      1-based page number
  * @param size      hits per page
  * @param sort      result order
+ * @param lang      the reader's language: facet labels ({@code label}) and tie order of facet values follow it
  */
 public record SearchRequest(String q, List<Province> provinces, List<YearRange> years, List<Program> programs,
-                            int page, int size, SortOrder sort) {
+                            int page, int size, SortOrder sort, Language lang) {
 
     /** The query parameters {@code /api/search} understands. */
-    public static final List<String> PARAMETERS = List.of("q", "province", "year", "program", "page", "size", "sort");
+    public static final List<String> PARAMETERS = List.of("q", "province", "year", "program", "page", "size", "sort",
+            "lang");
     /** Default page size. */
     public static final int DEFAULT_SIZE = 10;
 
@@ -37,9 +41,16 @@ public record SearchRequest(String q, List<Province> provinces, List<YearRange> 
         years = List.copyOf(new LinkedHashSet<>(years));
         programs = List.copyOf(new LinkedHashSet<>(programs));
         Objects.requireNonNull(sort, "sort");
+        lang = Objects.requireNonNullElse(lang, Language.EN);
         if (page < 1 || size < 1) {
             throw new IllegalArgumentException("page and size count from 1");
         }
+    }
+
+    /** A request for English readers. */
+    public SearchRequest(String q, List<Province> provinces, List<YearRange> years, List<Program> programs,
+                         int page, int size, SortOrder sort) {
+        this(q, provinces, years, programs, page, size, sort, Language.EN);
     }
 
     /** A first-page relevance search for {@code q} with no filters. */
@@ -49,6 +60,15 @@ public record SearchRequest(String q, List<Province> provinces, List<YearRange> 
 
     /** Validates raw query parameters (name to values) against the limits; every refusal says what is allowed. */
     public static SearchRequest fromParameters(Map<String, List<String>> params, SearchLimits limits) {
+        return fromParameters(params, limits, null);
+    }
+
+    /**
+     * Validates raw query parameters; the reader's language comes from {@code lang}, else from the
+     * {@code Accept-Language} header (may be null).
+     */
+    public static SearchRequest fromParameters(Map<String, List<String>> params, SearchLimits limits,
+                                               String acceptLanguage) {
         Set<String> unknown = new TreeSet<>(params.keySet());
         PARAMETERS.forEach(unknown::remove);
         if (!unknown.isEmpty()) {
@@ -71,7 +91,49 @@ public record SearchRequest(String q, List<Province> provinces, List<YearRange> 
         String sortValue = single(params, "sort", "relevance");
         SortOrder sort = SortOrder.byApiValue(sortValue).orElseThrow(() -> SearchException.badRequest(
                 "sort '" + sortValue + "' is not allowed; allowed: " + SortOrder.allowed()));
-        return new SearchRequest(q, provinces(params), years(params), programs(params), page, size, sort);
+        return new SearchRequest(q, provinces(params), years(params), programs(params), page, size, sort,
+                language(params, acceptLanguage));
+    }
+
+    /**
+     * The reader's language: {@code lang=en|zh} wins; otherwise Chinese when the {@code Accept-Language} header's
+     * most preferred language is {@code zh} or {@code zh-*}; otherwise English.
+     */
+    public static Language language(Map<String, List<String>> params, String acceptLanguage) {
+        String value = single(params, "lang", "").strip().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "" -> preferred(acceptLanguage);
+            case "en" -> Language.EN;
+            case "zh" -> Language.ZH;
+            default -> throw SearchException.badRequest("lang '" + value + "' is not allowed; allowed: en, zh");
+        };
+    }
+
+    private static Language preferred(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Language.EN;
+        }
+        String best = "";
+        double bestQ = -1;
+        for (String part : acceptLanguage.split(",")) {
+            String[] fields = part.strip().split(";");
+            double q = 1;
+            for (int i = 1; i < fields.length; i++) {
+                String f = fields[i].strip();
+                if (f.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(f.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            if (q > bestQ) {
+                bestQ = q;
+                best = fields[0].strip().toLowerCase(Locale.ROOT);
+            }
+        }
+        return best.equals("zh") || best.startsWith("zh-") ? Language.ZH : Language.EN;
     }
 
     private static List<Province> provinces(Map<String, List<String>> params) {

@@ -24,6 +24,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.fupin.corpus.Language;
 import org.fupin.index.Schema;
 import org.fupin.vocab.Program;
 import org.fupin.vocab.Province;
@@ -77,7 +78,7 @@ public final class SearchService {
             TopDocs top = result.collectorResult;
             List<Hit> hits = page(searcher, built.query(), top.scoreDocs, request);
             return new SearchResponse(
-                    new QueryEcho(request.q(), built.parsed().render(), Filters.echo(request), built.translations()),
+                    new QueryEcho(request.q(), built.parsed(), Filters.echo(request), built.translations()),
                     top.totalHits.value(), request.page(), request.size(),
                     (System.nanoTime() - started) / 1_000_000, hits, FacetLists.of(result.facets, request));
         }));
@@ -105,9 +106,16 @@ public final class SearchService {
         });
     }
 
-    /** Every facet value with its count over the whole index. */
+    /** Every facet value with its count over the whole index, labelled for English readers. */
     public FacetGroups facets() throws IOException {
-        return withSearcher(searcher -> FacetLists.of(allCounts(searcher), SearchRequest.of("")));
+        return facets(Language.EN);
+    }
+
+    /** Every facet value with its count over the whole index, labelled and ordered for readers of {@code lang}. */
+    public FacetGroups facets(Language lang) throws IOException {
+        SearchRequest all = new SearchRequest("", List.of(), List.of(), List.of(), 1, SearchRequest.DEFAULT_SIZE,
+                SortOrder.RELEVANCE, lang);
+        return withSearcher(searcher -> FacetLists.of(allCounts(searcher), all));
     }
 
     /** Counts of files, chapters, sections, sections per province and year, and when the index was built. */

@@ -3,6 +3,7 @@ package org.fupin.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -65,7 +66,12 @@ public record UserQuery(List<Group> groups, List<Term> excluded, List<String> no
 
         /** The group as the user would write it. */
         public String render() {
-            String joined = alternatives.stream().map(Term::render).collect(Collectors.joining(" OR "));
+            return render(Term::render);
+        }
+
+        /** The group with each term shown by {@code show}. */
+        public String render(Function<Term, String> show) {
+            String joined = alternatives.stream().map(show).collect(Collectors.joining(" OR "));
             return alternatives.size() > 1 ? "(" + joined + ")" : joined;
         }
     }
@@ -89,10 +95,18 @@ public record UserQuery(List<Group> groups, List<Term> excluded, List<String> no
 
     /** The canonical form of the query followed by any notes, for the response's {@code parsed} field. */
     public String render() {
+        return render(Term::render, " ");
+    }
+
+    /**
+     * The query with each term shown by {@code show} (e.g. with its translation), parts joined by {@code separator},
+     * followed by any notes.
+     */
+    public String render(Function<Term, String> show, String separator) {
         List<String> parts = new ArrayList<>();
-        groups.forEach(g -> parts.add(g.render()));
-        excluded.forEach(t -> parts.add("-" + t.render()));
-        String canonical = parts.isEmpty() ? "(all sections)" : String.join(" ", parts);
+        groups.forEach(g -> parts.add(g.render(show)));
+        excluded.forEach(t -> parts.add("-" + show.apply(t)));
+        String canonical = parts.isEmpty() ? "(all sections)" : String.join(separator, parts);
         return notes.isEmpty() ? canonical : canonical + " [" + String.join("; ", notes) + "]";
     }
 }

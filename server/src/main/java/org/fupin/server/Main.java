@@ -3,6 +3,8 @@ package org.fupin.server;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.fupin.cli.IndexerMain;
@@ -10,6 +12,9 @@ import org.fupin.corpus.CorpusException;
 import org.fupin.http.App;
 import org.fupin.index.BuildSummary;
 import org.fupin.index.IndexBuilder;
+import org.fupin.bilingual.Glossary;
+import org.fupin.bilingual.GlossaryFormatException;
+import org.fupin.search.GlossaryExpander;
 import org.fupin.search.IndexHandle;
 import org.fupin.search.SearchService;
 import org.fupin.search.TermExpander;
@@ -17,7 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code java -jar fupin-server.jar serve [--port 7070] [--host 0.0.0.0] [--index data/index] [--seeds seeds]} or
+ * {@code java -jar fupin-server.jar serve [--port 7070] [--host 0.0.0.0] [--index data/index] [--seeds seeds]
+ * [--glossary FILE]} or
  * {@code java -jar fupin-server.jar index [--input seeds] [--index data/index]}.
  */
 public final class Main {
@@ -43,7 +49,13 @@ public final class Main {
                     System.exit(2);
                     return;
                 }
-                serve(config);
+                try {
+                    serve(config);
+                } catch (GlossaryException e) {
+                    // A user's glossary mistake is theirs to fix: say where, without a stack trace.
+                    err.println("error: " + e.getMessage());
+                    System.exit(2);
+                }
             }
             case "index" -> IndexerMain.main(rest);
             case "--help", "-h", "help" -> usage(new PrintStream(System.out, true, StandardCharsets.UTF_8));
@@ -58,6 +70,7 @@ public final class Main {
     /** Opens (building first if needed) the index and starts the server; returns once it listens. */
     public static Javalin serve(ServerConfig config) throws IOException, CorpusException {
         LOG.info("configuration: {}", config);
+        TermExpander expander = new GlossaryExpander(glossary(config.glossary()));
         if (!IndexBuilder.indexExists(config.index())) {
             LOG.info("no index in {}; building it from {}", config.index().toAbsolutePath(),
                     config.seeds().toAbsolutePath());
@@ -66,7 +79,7 @@ public final class Main {
                     summary.millis());
         }
         IndexHandle index = IndexHandle.open(config.index());
-        SearchService service = new SearchService(index, config.limits(), TermExpander.IDENTITY, version());
+        SearchService service = new SearchService(index, config.limits(), expander, version());
         Javalin app = App.create(service, config.http()).start();
         LOG.info("Fupin Search {} listening on http://{}:{}/ (index {})", version(), config.http().host(),
                 app.port(), config.index().toAbsolutePath());
@@ -82,6 +95,31 @@ public final class Main {
         return app;
     }
 
+    /** The bundled glossary, extended by the user's file when one is given; refuses a malformed or unreadable file. */
+    static Glossary glossary(Path extra) {
+        try {
+            Glossary glossary = Glossary.load(extra);
+            if (extra != null) {
+                LOG.info("glossary: {} terms, including {}", glossary.size(), extra.toAbsolutePath());
+            }
+            return glossary;
+        } catch (GlossaryFormatException e) {
+            throw new GlossaryException(e.getMessage(), e);
+        } catch (NoSuchFileException e) {
+            throw new GlossaryException(extra + ": no such glossary file", e);
+        } catch (IOException e) {
+            throw new GlossaryException(e.getMessage() == null ? extra + ": cannot be read" : e.getMessage(), e);
+        }
+    }
+
+    /** The user's glossary file cannot be used; the message names the file (and line). */
+    public static final class GlossaryException extends IllegalArgumentException {
+
+        GlossaryException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** The version from the jar manifest, or "dev" when run from classes. */
     public static String version() {
         String v = Main.class.getPackage().getImplementationVersion();
@@ -90,9 +128,10 @@ public final class Main {
 
     private static void usage(PrintStream out) {
         out.println("usage: java -jar fupin-server.jar serve [--port 7070] [--host 0.0.0.0] [--index data/index]"
-                + " [--seeds seeds]");
+                + " [--seeds seeds] [--glossary my-glossary.tsv]");
         out.println("       java -jar fupin-server.jar index [--input seeds] [--index data/index] [--quiet]");
         out.println("  serve builds the index from --seeds first when --index holds none; --port 0 picks a free port.");
-        out.println("  Environment: FUPIN_PORT, FUPIN_HOST, FUPIN_INDEX, FUPIN_SEEDS (flags win).");
+        out.println("  Environment: FUPIN_PORT, FUPIN_HOST, FUPIN_INDEX, FUPIN_SEEDS, FUPIN_GLOSSARY (flags win).");
+        out.println("  --glossary adds a UTF-8 glossary file (<chinese>TAB<english>[|<english>...]) to the bundled one.");
     }
 }

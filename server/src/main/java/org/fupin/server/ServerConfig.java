@@ -13,8 +13,9 @@ import org.fupin.search.SearchLimits;
  * @param index  the index folder
  * @param seeds  the reports folder used to build the index when the index folder holds none
  * @param limits search limits
+ * @param glossary an extra user glossary file loaded at start-up over the bundled one, or null for none
  */
-public record ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits limits) {
+public record ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits limits, Path glossary) {
 
     /** Default port. */
     public static final int DEFAULT_PORT = 7070;
@@ -26,9 +27,14 @@ public record ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits
         Objects.requireNonNull(limits, "limits");
     }
 
+    /** A configuration with the bundled glossary only. */
+    public ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits limits) {
+        this(http, index, seeds, limits, null);
+    }
+
     /**
-     * Reads {@code serve} flags ({@code --port}, {@code --host}, {@code --index}, {@code --seeds}) over the
-     * environment ({@code FUPIN_PORT}, {@code FUPIN_HOST}, {@code FUPIN_INDEX}, {@code FUPIN_SEEDS}).
+     * Reads {@code serve} flags ({@code --port}, {@code --host}, {@code --index}, {@code --seeds}, {@code --glossary}) over the
+     * environment ({@code FUPIN_PORT}, {@code FUPIN_HOST}, {@code FUPIN_INDEX}, {@code FUPIN_SEEDS}, {@code FUPIN_GLOSSARY}).
      *
      * @throws IllegalArgumentException with a usage message for a bad flag or value
      */
@@ -37,6 +43,7 @@ public record ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits
         String host = env.getOrDefault("FUPIN_HOST", "0.0.0.0");
         String index = env.getOrDefault("FUPIN_INDEX", "data/index");
         String seeds = env.getOrDefault("FUPIN_SEEDS", "seeds");
+        String glossary = env.get("FUPIN_GLOSSARY");
         for (int i = 0; i < flags.length; i++) {
             String flag = flags[i];
             if (i + 1 >= flags.length) {
@@ -48,6 +55,7 @@ public record ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits
                 case "--host" -> host = value;
                 case "--index" -> index = value;
                 case "--seeds" -> seeds = value;
+                case "--glossary" -> glossary = value;
                 default -> throw new IllegalArgumentException("unknown option: " + flag);
             }
         }
@@ -58,6 +66,6 @@ public record ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits
             throw new IllegalArgumentException("port must be a number from 0 to 65535, not '" + port + "'");
         }
         return new ServerConfig(new HttpConfig(host, portNumber), Path.of(index), Path.of(seeds),
-                SearchLimits.defaults());
+                SearchLimits.defaults(), glossary == null || glossary.isBlank() ? null : Path.of(glossary));
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import org.fupin.search.IndexHandle;
 import org.fupin.search.SearchLimits;
 import org.fupin.search.SearchService;
+import org.fupin.search.GlossaryExpander;
 import org.fupin.search.TermExpander;
 
 /** A real server on a free port over an index folder, with a JSON-reading HTTP client. */
@@ -28,10 +29,15 @@ final class TestServer implements AutoCloseable {
     private final Javalin app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    TestServer(Path indexDir, SearchLimits limits) throws IOException {
+    TestServer(Path indexDir, SearchLimits limits, TermExpander expander) throws IOException {
         index = IndexHandle.open(indexDir);
-        app = App.create(new SearchService(index, limits, TermExpander.IDENTITY, "test"),
+        app = App.create(new SearchService(index, limits, expander, "test"),
                 new HttpConfig("127.0.0.1", 0)).start();
+    }
+
+    /** A server expanding terms with the bundled glossary, as {@code serve} does. */
+    TestServer(Path indexDir, SearchLimits limits) throws IOException {
+        this(indexDir, limits, GlossaryExpander.bundled());
     }
 
     TestServer(Path indexDir) throws IOException {
@@ -44,8 +50,17 @@ final class TestServer implements AutoCloseable {
 
     /** GETs a path (with query string, already encoded). */
     Reply get(String pathAndQuery) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
-                .timeout(Duration.ofSeconds(20)).GET().build();
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
+                .timeout(Duration.ofSeconds(20)).GET().build());
+    }
+
+    /** GETs a path with one request header. */
+    Reply getWithHeader(String pathAndQuery, String header, String value) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
+                .timeout(Duration.ofSeconds(20)).header(header, value).GET().build());
+    }
+
+    private Reply send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         JsonNode json = null;
         if (response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {

@@ -1,0 +1,145 @@
+package org.fupin.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.fupin.index.IndexBuilder;
+import org.fupin.search.SearchLimits;
+import org.fupin.server.Main;
+import org.fupin.server.ServerConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A Chinese report beside the English seeds, and the user glossary given to {@code serve}. */
+class ChineseReportAndGlossaryTest {
+
+    /** The Guizhou 2011 report in Chinese, as in the indexer's ChineseReportTest. */
+    static final String GUIZHOU_2011 = """
+            贵州省扶贫开发
+
+            　　【概况】2011年，贵州省继续实施“扶贫开发第一民生工程”，全年减少农村贫困人口60万人，50个国家扶贫开发工作重点县农民人均纯收入增长17%。
+
+            　　【雨露计划】2011年，贵州省培训转移农村劳动力60万人，实施雨露计划职业教育补助，资助贫困家庭子女接受职业教育。
+
+            　　全省雨露计划培训基地达到117个。
+
+            　　【易地扶贫搬迁】2011年，贵州省实施扶贫生态移民工程，易地扶贫搬迁3.1万人，建设移民安置点120个。
+
+            　　【贫困村互助资金】2011年，全省新增互助资金试点村300个，互助资金还款率达到98%。
+
+            　　（贵州省扶贫开发办公室）
+            """;
+
+    @TempDir
+    Path dir;
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private Path seedsWithChineseReport() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        try (Stream<Path> files = Files.list(SeedIndex.SEEDS)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.copy(f, seeds.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(seeds.resolve("guizhou_2011_zh.txt"), GUIZHOU_2011, StandardCharsets.UTF_8);
+        return seeds;
+    }
+
+    private static JsonNode zhRelocation(JsonNode response) {
+        for (JsonNode hit : response.path("hits")) {
+            if (hit.path("lang").asText().equals("zh") && hit.path("title").asText().equals("易地扶贫搬迁")) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void chineseReportIsFoundByChineseAndByEnglishQueries() throws Exception {
+        IndexBuilder.build(seedsWithChineseReport(), dir.resolve("index"));
+        try (TestServer server = new TestServer(dir.resolve("index"))) {
+
+            // Four Chinese sections beside 450 English ones give the Chinese fields tiny statistics (low idf), so
+            // the Chinese section is looked for among all hits, not on top.
+            JsonNode zh = server.get("/api/search?size=100&q=" + enc("易地扶贫搬迁")).json();
+            JsonNode en = server.get("/api/search?size=100&q=relocation").json();
+            JsonNode mixed = server.get("/api/search?size=100&q=" + enc("Guizhou 易地扶贫搬迁")).json();
+
+            JsonNode zhHit = zhRelocation(zh);
+            assertTrue(zhHit != null, zh.toString());
+            assertTrue(zhHit.path("title_html").asText().contains("<mark>"), zhHit.toString());
+            assertTrue(zhRelocation(en) != null, "relocation finds the Chinese section through the reverse glossary");
+            assertTrue(zhRelocation(mixed) != null, mixed.toString());
+        }
+    }
+
+    @Test
+    void serveLoadsTheUserGlossaryGivenWithTheFlag() throws Exception {
+        Path glossary = Files.writeString(dir.resolve("my-glossary.tsv"), "# test\n量子计算\tquantum computing\n",
+                StandardCharsets.UTF_8);
+        ServerConfig config = ServerConfig.from(new String[] {"--port", "0", "--host", "127.0.0.1", "--index",
+                dir.resolve("index").toString(), "--seeds", SeedIndex.SEEDS.toString(), "--glossary",
+                glossary.toString()}, Map.of());
+        Javalin app = Main.serve(config);
+        try {
+            HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + app.port() + "/api/search?q=" + enc("量子计算"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode query = new ObjectMapper().readTree(reply.body()).path("query");
+
+            assertEquals("量子计算 → \"quantum computing\"", query.path("parsed").asText());
+            assertEquals("[{\"from\":\"量子计算\",\"to\":[\"quantum computing\"]}]", query.path("translated").toString());
+        } finally {
+            app.stop();
+        }
+    }
+
+    @Test
+    void glossaryComesFromTheEnvironmentWhenNoFlagIsGiven() {
+        ServerConfig env = ServerConfig.from(new String[0], Map.of("FUPIN_GLOSSARY", "/tmp/g.tsv"));
+        ServerConfig flag = ServerConfig.from(new String[] {"--glossary", "/tmp/f.tsv"},
+                Map.of("FUPIN_GLOSSARY", "/tmp/g.tsv"));
+        ServerConfig none = ServerConfig.from(new String[0], Map.of());
+
+        assertEquals(Path.of("/tmp/g.tsv"), env.glossary());
+        assertEquals(Path.of("/tmp/f.tsv"), flag.glossary());
+        assertEquals(null, none.glossary());
+        assertEquals(SearchLimits.defaults(), none.limits());
+    }
+
+    @Test
+    void aMalformedGlossaryMakesServeFailFastWithFileAndLine() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.tsv"), "量子计算\tquantum computing\n量子通信\n",
+                StandardCharsets.UTF_8);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve", "--port", "0", "--index", dir.resolve("index").toString(),
+                "--glossary", bad.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, process.exitValue(), err);
+        assertTrue(err.contains("error: " + bad + ":2: "), err);
+        assertFalse(err.contains("\tat "), "no stack trace: " + err);
+        assertFalse(Files.exists(dir.resolve("index")), "fails before building an index");
+    }
+}
