@@ -14,6 +14,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -22,8 +23,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.fupin.corpus.Language;
 import org.fupin.index.Schema;
 import org.fupin.vocab.Program;
@@ -31,6 +34,9 @@ import org.fupin.vocab.Province;
 
 /** Answers searches, section look-ups, facet and index statistics over one shared {@link IndexHandle}. */
 public final class SearchService {
+
+    /** Totals come from the counting pass, so the ranking pass may stop counting early and skip. */
+    private static final int RANKING_TOTAL_HITS_THRESHOLD = 1000;
 
     private final IndexHandle index;
     private final SearchLimits limits;
@@ -70,16 +76,23 @@ public final class SearchService {
         LuceneQueryBuilder.Built built = builder.build(userQuery);
         return withSlot(() -> withSearcher(shared -> {
             IndexSearcher searcher = shared;
-            DrillDownQuery drillDown = Filters.drillDown(built.query(), request);
             DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(),
                     index.facetState(searcher.getIndexReader()));
-            DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
-                    sideways.search(drillDown, new DeadlineCollectorManager<>(topDocs(request), deadline()));
-            TopDocs top = result.collectorResult;
+            // Pass 1 counts every match and its facets without scoring: the boost clauses never change which
+            // sections match, so a constant-score version of the query has the same hits and is much cheaper.
+            DrillDownQuery counting = Filters.drillDown(new ConstantScoreQuery(built.query()), request);
+            DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = sideways.search(counting,
+                    new DeadlineCollectorManager<>(new TotalHitCountCollectorManager(searcher.getSlices()), deadline()));
+            int total = result.collectorResult;
+            // Pass 2 scores for the requested page only; a bounded total-hits threshold lets Lucene skip sections
+            // that cannot reach the page (block-max WAND), which an exact count would forbid.
+            TopDocs top = total == 0 ? TopDocsCollector.EMPTY_TOPDOCS
+                    : searcher.search(Filters.drillDown(built.query(), request),
+                            new DeadlineCollectorManager<>(topDocs(request), deadline()));
             List<Hit> hits = page(searcher, built.query(), top.scoreDocs, request);
             return new SearchResponse(
                     new QueryEcho(request.q(), built.parsed(), Filters.echo(request), built.translations()),
-                    top.totalHits.value(), request.page(), request.size(),
+                    total, request.page(), request.size(),
                     (System.nanoTime() - started) / 1_000_000, hits, FacetLists.of(result.facets, request));
         }));
     }
@@ -159,9 +172,8 @@ public final class SearchService {
 
     private static CollectorManager<?, ? extends TopDocs> topDocs(SearchRequest request) {
         int n = request.page() * request.size();
-        // Exact totals: the result window is small (<= 10,000) so counting every hit is cheap.
         return switch (request.sort()) {
-            case RELEVANCE -> new TopScoreDocCollectorManager(n, Integer.MAX_VALUE);
+            case RELEVANCE -> new TopScoreDocCollectorManager(n, RANKING_TOTAL_HITS_THRESHOLD);
             case YEAR -> fields(n, new SortField(Schema.YEAR, SortField.Type.INT, true));
             case YEAR_ASC -> fields(n, new SortField(Schema.YEAR, SortField.Type.INT, false));
             case PROVINCE -> fields(n, new SortField(Schema.PROVINCE, SortField.Type.STRING, false));
@@ -169,7 +181,7 @@ public final class SearchService {
     }
 
     private static TopFieldCollectorManager fields(int n, SortField primary) {
-        return new TopFieldCollectorManager(new Sort(primary, SortField.FIELD_SCORE), n, Integer.MAX_VALUE);
+        return new TopFieldCollectorManager(new Sort(primary, SortField.FIELD_SCORE), n, RANKING_TOTAL_HITS_THRESHOLD);
     }
 
     private List<Hit> page(IndexSearcher searcher, Query query, ScoreDoc[] all, SearchRequest request)
