@@ -139,6 +139,13 @@ public final class HeadingLexicon {
             }
         }
 
+        /** Adds what another builder learned (the union of both), so files can be observed in parallel. */
+        public Builder merge(Builder other) {
+            knownHeadings.addAll(other.knownHeadings);
+            sentenceStarters.addAll(other.sentenceStarters);
+            return this;
+        }
+
         /** The lexicon learned so far. */
         public HeadingLexicon build() {
             return new HeadingLexicon(knownHeadings, sentenceStarters);

@@ -65,9 +65,15 @@ public final class IndexBuilder {
 
         // Pass 1: check every file and learn the corpus lexicon; no text is kept, so memory stays flat.
         HeadingLexicon.Builder lexicon = HeadingLexicon.builder();
-        for (Path file : corpus.files()) {
-            ReportParser.observe(lexicon, Corpus.read(file));
-        }
+        // Each file is observed on its own and merged at once, so no per-file state outlives its task.
+        inParallel(corpus, file -> {
+            HeadingLexicon.Builder one = HeadingLexicon.builder();
+            ReportParser.observe(one, Corpus.read(file));
+            synchronized (lexicon) {
+                lexicon.merge(one);
+            }
+            return Boolean.TRUE;
+        });
         ReportParser parser = new ReportParser(lexicon.build());
 
         Files.createDirectories(indexDir);
@@ -83,7 +89,7 @@ public final class IndexBuilder {
                 .setCommitOnClose(false);
         try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
             try {
-                for (FileResult result : indexAll(corpus, parser, writer)) {
+                for (FileResult result : inParallel(corpus, file -> indexFile(file, parser, writer))) {
                     warnings.addAll(result.warnings());
                     for (BuildSummary.ChapterCount chapter : result.chapters()) {
                         chapters.add(chapter);
@@ -109,32 +115,37 @@ public final class IndexBuilder {
                 warnings, millis);
     }
 
+    /** Work on one report file. */
+    @FunctionalInterface
+    private interface FileTask<T> {
+        T run(Path file) throws CorpusException, IOException;
+    }
+
     /**
-     * Parses and indexes every file on all cores; only a bounded number of files is in flight, so memory does not
-     * grow with the corpus. Results come back in file order, so the summary is the same on every run.
+     * Runs a task on every file on all cores; only a bounded number of files is in flight, so memory does not grow
+     * with the corpus. Results come back in file order, so the summary is the same on every run.
      */
-    private static List<FileResult> indexAll(Corpus corpus, ReportParser parser, IndexWriter writer)
-            throws CorpusException, IOException {
+    private static <T> List<T> inParallel(Corpus corpus, FileTask<T> task) throws CorpusException, IOException {
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS, r -> {
             Thread t = new Thread(r, "fupin-indexer");
             t.setDaemon(true);
             return t;
         });
         Semaphore inFlight = new Semaphore(WORKERS * 2);
-        List<Future<FileResult>> futures = new ArrayList<>();
+        List<Future<T>> futures = new ArrayList<>();
         try {
             for (Path file : corpus.files()) {
                 inFlight.acquireUninterruptibly();
                 futures.add(pool.submit(() -> {
                     try {
-                        return indexFile(file, parser, writer);
+                        return task.run(file);
                     } finally {
                         inFlight.release();
                     }
                 }));
             }
-            List<FileResult> results = new ArrayList<>(futures.size());
-            for (Future<FileResult> future : futures) {
+            List<T> results = new ArrayList<>(futures.size());
+            for (Future<T> future : futures) {
                 results.add(future.get());
             }
             return results;
