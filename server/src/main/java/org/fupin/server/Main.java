@@ -4,15 +4,20 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import org.fupin.cli.IndexerMain;
 import org.fupin.corpus.CorpusException;
+import org.fupin.http.AdminConfig;
 import org.fupin.http.App;
 import org.fupin.index.BuildSummary;
 import org.fupin.index.IndexBuilder;
 import org.fupin.search.IndexHandle;
+import org.fupin.search.IndexRefresher;
+import org.fupin.search.Reindexer;
 import org.fupin.search.SearchService;
 import org.fupin.search.TermExpander;
+import org.fupin.search.UnreadableIndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    /** How often {@code serve} looks for a commit published by another process (the {@code index} command). */
+    public static final Duration EXTERNAL_REBUILD_CHECK = Duration.ofSeconds(5);
 
     private Main() {
     }
@@ -43,7 +50,13 @@ public final class Main {
                     System.exit(2);
                     return;
                 }
-                serve(config);
+                try {
+                    serve(config);
+                } catch (UnreadableIndexException e) {
+                    // Fail fast: serving a damaged index would turn into 500s mid-request.
+                    err.println("error: " + e.getMessage());
+                    System.exit(3);
+                }
             }
             case "index" -> IndexerMain.main(rest);
             case "--help", "-h", "help" -> usage(new PrintStream(System.out, true, StandardCharsets.UTF_8));
@@ -67,11 +80,14 @@ public final class Main {
         }
         IndexHandle index = IndexHandle.open(config.index());
         SearchService service = new SearchService(index, config.limits(), TermExpander.IDENTITY, version());
-        Javalin app = App.create(service, config.http()).start();
+        AdminConfig admin = new AdminConfig(config.adminToken(), new Reindexer(config.seeds(), index));
+        IndexRefresher refresher = IndexRefresher.start(index, EXTERNAL_REBUILD_CHECK);
+        Javalin app = App.create(service, config.http(), admin).start();
         LOG.info("Fupin Search {} listening on http://{}:{}/ (index {})", version(), config.http().host(),
                 app.port(), config.index().toAbsolutePath());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("shutting down");
+            refresher.close();
             app.stop();
             try {
                 index.close();
@@ -90,9 +106,10 @@ public final class Main {
 
     private static void usage(PrintStream out) {
         out.println("usage: java -jar fupin-server.jar serve [--port 7070] [--host 0.0.0.0] [--index data/index]"
-                + " [--seeds seeds]");
+                + " [--seeds seeds] [--admin-token TOKEN]");
         out.println("       java -jar fupin-server.jar index [--input seeds] [--index data/index] [--quiet]");
         out.println("  serve builds the index from --seeds first when --index holds none; --port 0 picks a free port.");
-        out.println("  Environment: FUPIN_PORT, FUPIN_HOST, FUPIN_INDEX, FUPIN_SEEDS (flags win).");
+        out.println("  Environment: FUPIN_PORT, FUPIN_HOST, FUPIN_INDEX, FUPIN_SEEDS, FUPIN_ADMIN_TOKEN (flags win).");
+        out.println("  A corrupt index makes serve exit with status 3; see docs/operations.md.");
     }
 }

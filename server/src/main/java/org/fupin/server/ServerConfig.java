@@ -13,8 +13,9 @@ import org.fupin.search.SearchLimits;
  * @param index  the index folder
  * @param seeds  the reports folder used to build the index when the index folder holds none
  * @param limits search limits
+ * @param adminToken the bearer token of the admin API ({@code POST /api/admin/reindex}); null disables it
  */
-public record ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits limits) {
+public record ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits limits, String adminToken) {
 
     /** Default port. */
     public static final int DEFAULT_PORT = 7070;
@@ -24,11 +25,25 @@ public record ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(seeds, "seeds");
         Objects.requireNonNull(limits, "limits");
+        adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken.strip();
+    }
+
+    /** A configuration without the admin API. */
+    public ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits limits) {
+        this(http, index, seeds, limits, null);
+    }
+
+    /** Never prints the admin token, only whether one is set. */
+    @Override
+    public String toString() {
+        return "ServerConfig[http=" + http + ", index=" + index + ", seeds=" + seeds + ", limits=" + limits
+                + ", adminToken=" + (adminToken == null ? "none (admin API disabled)" : "set") + "]";
     }
 
     /**
-     * Reads {@code serve} flags ({@code --port}, {@code --host}, {@code --index}, {@code --seeds}) over the
-     * environment ({@code FUPIN_PORT}, {@code FUPIN_HOST}, {@code FUPIN_INDEX}, {@code FUPIN_SEEDS}).
+     * Reads {@code serve} flags ({@code --port}, {@code --host}, {@code --index}, {@code --seeds},
+     * {@code --admin-token}) over the environment ({@code FUPIN_PORT}, {@code FUPIN_HOST}, {@code FUPIN_INDEX},
+     * {@code FUPIN_SEEDS}, {@code FUPIN_ADMIN_TOKEN}).
      *
      * @throws IllegalArgumentException with a usage message for a bad flag or value
      */
@@ -37,6 +52,7 @@ public record ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits
         String host = env.getOrDefault("FUPIN_HOST", "0.0.0.0");
         String index = env.getOrDefault("FUPIN_INDEX", "data/index");
         String seeds = env.getOrDefault("FUPIN_SEEDS", "seeds");
+        String adminToken = env.get("FUPIN_ADMIN_TOKEN");
         for (int i = 0; i < flags.length; i++) {
             String flag = flags[i];
             if (i + 1 >= flags.length) {
@@ -48,6 +64,7 @@ public record ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits
                 case "--host" -> host = value;
                 case "--index" -> index = value;
                 case "--seeds" -> seeds = value;
+                case "--admin-token" -> adminToken = value;
                 default -> throw new IllegalArgumentException("unknown option: " + flag);
             }
         }
@@ -58,6 +75,6 @@ public record ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits
             throw new IllegalArgumentException("port must be a number from 0 to 65535, not '" + port + "'");
         }
         return new ServerConfig(new HttpConfig(host, portNumber), Path.of(index), Path.of(seeds),
-                SearchLimits.defaults());
+                SearchLimits.defaults(), adminToken);
     }
 }
