@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.HexFormat;
 import java.util.List;
 import org.fupin.search.SearchService;
 import org.slf4j.Logger;
@@ -72,6 +73,7 @@ public final class App {
             }
             config.routes.before(App::securityHeaders);
             config.routes.before(App::refuseLargeBodies);
+            config.routes.before(App::refuseMalformedEscapes);
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/sections/{id}", sections::get);
             config.routes.get("/api/facets", facets::all);
@@ -90,6 +92,30 @@ public final class App {
                 .filter(e -> e.method.isHttpMethod())
                 .map(e -> e.method.name() + " " + e.path)
                 .toList();
+    }
+
+    /**
+     * Javalin decodes path and query parameters with {@link java.net.URLDecoder}, which throws on a '%' not followed
+     * by two hex digits ({@code %u0041}, a trailing {@code %}); refuse those here with a 400 instead of a 500.
+     */
+    private static void refuseMalformedEscapes(Context ctx) {
+        String uri = ctx.req().getRequestURI();
+        String query = ctx.queryString();
+        if (malformedEscape(uri) || (query != null && malformedEscape(query))) {
+            ErrorMapping.write(ctx, HttpStatus.BAD_REQUEST, "the URL has a '%' that is not followed by two hex"
+                    + " digits; percent-encode '%' itself as %25");
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    static boolean malformedEscape(String s) {
+        for (int i = s.indexOf('%'); i >= 0; i = s.indexOf('%', i + 1)) {
+            if (i + 2 >= s.length() || !HexFormat.isHexDigit(s.charAt(i + 1))
+                    || !HexFormat.isHexDigit(s.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void refuseLargeBodies(Context ctx) {

@@ -28,6 +28,12 @@ final class JsonErrorHandler extends ErrorHandler {
         setShowCauses(false);
     }
 
+    /** Jetty writes error bodies only for GET, POST and HEAD by default; a PUT refused by Jetty deserves one too. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
                                                  String contentType, List<Charset> charsets, int code,
