@@ -2,6 +2,7 @@ package org.fupin.http;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import org.fupin.search.SearchException;
 import org.slf4j.Logger;
@@ -19,6 +20,9 @@ final class ErrorMapping {
     /** Registers the exception mappers and the JSON 404. */
     static void install(JavalinConfig config) {
         config.routes.exception(SearchException.class, (e, ctx) -> refused(e, ctx));
+        // Javalin's own refusals (body too large, bad content) keep their status; their messages are plain text.
+        config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                ctx.status(e.getStatus()).json(ApiError.of(e.getStatus(), e.getMessage())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
@@ -40,10 +44,12 @@ final class ErrorMapping {
                 ctx.header("Retry-After", RETRY_AFTER_SECONDS);
                 write(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
             }
+            case CONFLICT -> write(ctx, HttpStatus.CONFLICT, e.getMessage());
         }
     }
 
-    private static void write(Context ctx, HttpStatus status, String message) {
+    /** Writes the JSON error body with {@code status}; used by handlers that refuse a request themselves. */
+    static void write(Context ctx, HttpStatus status, String message) {
         ctx.status(status).json(ApiError.of(status.getCode(), message));
     }
 }

@@ -9,6 +9,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -32,18 +33,51 @@ public final class IndexHandle implements Closeable {
     private IndexHandle(Path path) throws IOException {
         this.path = path;
         this.directory = FSDirectory.open(path);
-        this.manager = new SearcherManager(directory, new SearcherFactory() {
-            @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-                cacheFacetState(reader);
-                return new IndexSearcher(reader);
-            }
-        });
+        try {
+            this.manager = new SearcherManager(directory, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+                    cacheFacetState(reader);
+                    return new IndexSearcher(reader);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
     }
 
-    /** Opens the committed index in {@code path}. */
+    /**
+     * Opens the committed index in {@code path} after verifying the checksum of every index file (one sequential
+     * read of the index), so a damaged index fails here with a clear message rather than later, mid-request.
+     *
+     * @throws UnreadableIndexException when the index is missing files, truncated or garbled
+     */
     public static IndexHandle open(Path path) throws IOException {
-        return new IndexHandle(path);
+        IndexHandle handle;
+        try {
+            handle = new IndexHandle(path);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableIndexException(path, e);
+        }
+        try {
+            handle.checkIntegrity();
+            return handle;
+        } catch (IOException | RuntimeException e) {
+            handle.close();
+            throw new UnreadableIndexException(path, e);
+        }
+    }
+
+    private void checkIntegrity() throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+        } finally {
+            manager.release(searcher);
+        }
     }
 
     private void cacheFacetState(IndexReader reader) throws IOException {
@@ -96,6 +130,14 @@ public final class IndexHandle implements Closeable {
         } finally {
             manager.release(before);
         }
+    }
+
+    /**
+     * Switches to a newer commit if another process (the {@code index} command) published one; cheap when nothing
+     * changed (one directory listing). Never waits for a refresh already in progress.
+     */
+    public void maybeRefresh() throws IOException {
+        manager.maybeRefresh();
     }
 
     @Override

@@ -10,7 +10,9 @@ public final class SearchException extends RuntimeException {
         /** The named thing does not exist. */
         NOT_FOUND,
         /** The service is busy or the search ran out of time; trying again later may work. */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** The request clashes with work already in progress (a second re-index while one runs). */
+        CONFLICT
     }
 
     private final Kind kind;
@@ -33,6 +35,11 @@ public final class SearchException extends RuntimeException {
     /** A request the service cannot serve right now. */
     public static SearchException unavailable(String message) {
         return new SearchException(Kind.UNAVAILABLE, message);
+    }
+
+    /** A request that clashes with work already in progress. */
+    public static SearchException conflict(String message) {
+        return new SearchException(Kind.CONFLICT, message);
     }
 
     /** The kind of refusal. */

@@ -26,8 +26,11 @@ public record SearchLimits(int maxQueryChars, int maxTerms, int maxPageSize, int
         }
     }
 
-    /** The defaults: 1,000 characters, 64 terms, 100 per page, 10,000 results deep, 2 s per search, 8 at once. */
+    /**
+     * The defaults: 1,000 characters, 64 terms, 100 per page, 10,000 results deep, 2 s per search, 8 at once, each
+     * waiting up to 2 s for a slot (enough for 32 busy clients on 2 cores to queue rather than be refused).
+     */
     public static SearchLimits defaults() {
-        return new SearchLimits(1_000, 64, 100, 10_000, Duration.ofSeconds(2), 8, Duration.ofMillis(500));
+        return new SearchLimits(1_000, 64, 100, 10_000, Duration.ofSeconds(2), 8, Duration.ofSeconds(2));
     }
 }

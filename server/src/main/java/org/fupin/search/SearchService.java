@@ -51,7 +51,8 @@ public final class SearchService {
         this.index = index;
         this.limits = limits;
         this.builder = new LuceneQueryBuilder(expander);
-        this.slots = new Semaphore(limits.maxConcurrentSearches());
+        // Fair: waiting searches get slots in arrival order, so a wait is bounded by the queue ahead, not by luck.
+        this.slots = new Semaphore(limits.maxConcurrentSearches(), true);
         this.version = version;
     }
 

@@ -6,9 +6,11 @@ import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import org.fupin.cli.IndexerMain;
 import org.fupin.corpus.CorpusException;
+import org.fupin.http.AdminConfig;
 import org.fupin.http.App;
 import org.fupin.index.BuildSummary;
 import org.fupin.index.IndexBuilder;
@@ -16,19 +18,25 @@ import org.fupin.bilingual.Glossary;
 import org.fupin.bilingual.GlossaryFormatException;
 import org.fupin.search.GlossaryExpander;
 import org.fupin.search.IndexHandle;
+import org.fupin.search.IndexRefresher;
+import org.fupin.search.Reindexer;
 import org.fupin.search.SearchService;
 import org.fupin.search.TermExpander;
+import org.fupin.search.UnreadableIndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar fupin-server.jar serve [--port 7070] [--host 0.0.0.0] [--index data/index] [--seeds seeds]
- * [--glossary FILE]} or
+ * [--glossary FILE] [--admin-token TOKEN]} or
  * {@code java -jar fupin-server.jar index [--input seeds] [--index data/index]}.
  */
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    /** How often {@code serve} looks for a commit published by another process (the {@code index} command). */
+    public static final Duration EXTERNAL_REBUILD_CHECK = Duration.ofSeconds(5);
 
     private Main() {
     }
@@ -55,6 +63,10 @@ public final class Main {
                     // A user's glossary mistake is theirs to fix: say where, without a stack trace.
                     err.println("error: " + e.getMessage());
                     System.exit(2);
+                } catch (UnreadableIndexException e) {
+                    // Fail fast: serving a damaged index would turn into 500s mid-request.
+                    err.println("error: " + e.getMessage());
+                    System.exit(3);
                 }
             }
             case "index" -> IndexerMain.main(rest);
@@ -80,12 +92,15 @@ public final class Main {
         }
         IndexHandle index = IndexHandle.open(config.index());
         SearchService service = new SearchService(index, config.limits(), expander, version());
-        Javalin app = App.create(service, config.http()).start();
+        AdminConfig admin = new AdminConfig(config.adminToken(), new Reindexer(config.seeds(), index));
+        IndexRefresher refresher = IndexRefresher.start(index, EXTERNAL_REBUILD_CHECK);
+        Javalin app = App.create(service, config.http(), admin).start();
         LOG.info("Fupin Search {} listening on http://{}:{}/ (index {})", version(), config.http().host(),
                 app.port(), config.index().toAbsolutePath());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("shutting down");
             app.stop();
+            refresher.close();
             try {
                 index.close();
             } catch (IOException e) {
@@ -128,10 +143,13 @@ public final class Main {
 
     private static void usage(PrintStream out) {
         out.println("usage: java -jar fupin-server.jar serve [--port 7070] [--host 0.0.0.0] [--index data/index]"
-                + " [--seeds seeds] [--glossary my-glossary.tsv]");
+                + " [--seeds seeds] [--glossary my-glossary.tsv] [--admin-token TOKEN]");
         out.println("       java -jar fupin-server.jar index [--input seeds] [--index data/index] [--quiet]");
         out.println("  serve builds the index from --seeds first when --index holds none; --port 0 picks a free port.");
-        out.println("  Environment: FUPIN_PORT, FUPIN_HOST, FUPIN_INDEX, FUPIN_SEEDS, FUPIN_GLOSSARY (flags win).");
+        out.println("  Environment: FUPIN_PORT, FUPIN_HOST, FUPIN_INDEX, FUPIN_SEEDS, FUPIN_GLOSSARY, FUPIN_ADMIN_TOKEN"
+                + " (flags win).");
         out.println("  --glossary adds a UTF-8 glossary file (<chinese>TAB<english>[|<english>...]) to the bundled one.");
+        out.println("  --admin-token enables POST /api/admin/reindex for callers sending that bearer token.");
+        out.println("  A corrupt index makes serve exit with status 3; see docs/operations.md.");
     }
 }

@@ -53,13 +53,18 @@ final class Browser implements AutoCloseable {
 
     /** Starts the server over a new index in {@code dir} and a browser; fails, never skips, without Chromium. */
     static Browser start(Path dir) throws Exception {
+        return start(dir, SEEDS);
+    }
+
+    /** Starts the server over a new index built from {@code seeds} in {@code dir} and a browser. */
+    static Browser start(Path dir, Path seeds) throws Exception {
         requireExecutable(CHROMIUM, "chromium");
         requireExecutable(CHROMEDRIVER, "chromium-driver");
         // Keep Selenium from looking for (and downloading) a driver or browser of its own.
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
 
-        Javalin app = Main.serve(new ServerConfig(new HttpConfig("127.0.0.1", 0), dir.resolve("index"), SEEDS,
+        Javalin app = Main.serve(new ServerConfig(new HttpConfig("127.0.0.1", 0), dir.resolve("index"), seeds,
                 SearchLimits.defaults()));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())

@@ -1,0 +1,50 @@
+package org.fupin.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** {@code POST /api/admin/reindex}: rebuilds the served index from the seeds folder, for holders of the token. */
+final class AdminHandler {
+
+    private static final String BEARER = "Bearer ";
+
+    private final AdminConfig admin;
+    private final byte[] tokenDigest;
+
+    AdminHandler(AdminConfig admin) {
+        this.admin = admin;
+        this.tokenDigest = admin.enabled() ? sha256(admin.token()) : null;
+    }
+
+    void reindex(Context ctx) throws Exception {
+        if (!admin.enabled()) {
+            ErrorMapping.write(ctx, HttpStatus.NOT_FOUND, "the admin API is disabled: start the server with"
+                    + " --admin-token or FUPIN_ADMIN_TOKEN to enable POST /api/admin/reindex");
+            return;
+        }
+        String authorization = ctx.header("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            ErrorMapping.write(ctx, HttpStatus.UNAUTHORIZED, "send the admin token as 'Authorization: Bearer"
+                    + " <token>'");
+            return;
+        }
+        // Comparing fixed-length digests keeps the time independent of where (or whether) the tokens differ.
+        if (!MessageDigest.isEqual(tokenDigest, sha256(authorization.substring(BEARER.length()).strip()))) {
+            ErrorMapping.write(ctx, HttpStatus.FORBIDDEN, "the admin token is not correct");
+            return;
+        }
+        ctx.json(admin.reindexer().rebuild());
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
