@@ -29,7 +29,7 @@ public final class IndexBenchmark {
      * @param chapters          chapters indexed
      * @param sections          sections indexed
      * @param warnings          parser warnings
-     * @param wallMillis        wall time of the whole build (both passes, force-merge and commit)
+     * @param wallMillis        wall time of the whole build (both passes, final flush and commit)
      * @param sectionsPerSecond sections divided by wall time
      * @param peakHeapBytes     most heap in use (polled, and just before each collection)
      * @param peakHeapAfterGcBytes most heap still in use just after a collection (an upper bound of the live set)

@@ -64,6 +64,12 @@ public final class Corpus {
         } catch (IOException e) {
             throw new CorpusException("cannot read report " + file + ": " + e.getMessage(), e);
         }
+        // The JDK's String decoding is several times faster than a CharsetDecoder, and it turns every malformed
+        // sequence into U+FFFD; only text holding U+FFFD (which a valid file may also contain) needs the strict check.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -125,15 +125,27 @@ public final class HeadingLexicon {
             }
         }
 
+        /**
+         * "… in 2012. Develop the …": a capitalised word after a full stop and before a lower-case word. Only the
+         * words around each full stop are looked at, because this runs over every paragraph of the corpus.
+         */
         private void collectSentenceStarters(String paragraph) {
-            List<Token> tokens = Token.firstWords(paragraph, Integer.MAX_VALUE);
-            for (int i = 1; i + 1 < tokens.size(); i++) {
-                Token previous = tokens.get(i - 1);
-                Token word = tokens.get(i);
-                Token next = tokens.get(i + 1);
-                boolean afterFullStop = previous.text().endsWith(".") && !previous.text().equals("No.")
-                        && previous.bare().length() > 2;
-                if (afterFullStop && word.capitalized() && next.lowercase() && !CONNECTORS.contains(next.bare())) {
+            int n = paragraph.length();
+            for (int dot = paragraph.indexOf('.'); dot >= 0; dot = paragraph.indexOf('.', dot + 1)) {
+                if (dot + 1 >= n || !Token.isSpace(paragraph.charAt(dot + 1))) {
+                    continue;
+                }
+                int previousStart = dot;
+                while (previousStart > 0 && !Token.isSpace(paragraph.charAt(previousStart - 1))) {
+                    previousStart--;
+                }
+                Token previous = new Token(paragraph.substring(previousStart, dot + 1), previousStart, false);
+                Token word = Token.wordAt(paragraph, dot + 1);
+                Token next = word == null ? null : Token.wordAt(paragraph, word.end());
+                if (next == null || previous.text().equals("No.") || previous.bare().length() <= 2) {
+                    continue;
+                }
+                if (word.capitalized() && next.lowercase() && !CONNECTORS.contains(next.bare())) {
                     sentenceStarters.add(word.bare());
                 }
             }

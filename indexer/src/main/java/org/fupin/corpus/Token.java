@@ -15,23 +15,34 @@ record Token(String text, int start, boolean wideGap) {
     /** The first {@code max} words of a paragraph. */
     static List<Token> firstWords(String paragraph, int max) {
         List<Token> tokens = new ArrayList<>();
-        int i = 0;
-        int n = paragraph.length();
-        while (i < n && tokens.size() < max) {
-            int gapStart = i;
-            while (i < n && isSpace(paragraph.charAt(i))) {
-                i++;
-            }
-            if (i >= n) {
-                break;
-            }
-            int start = i;
-            while (i < n && !isSpace(paragraph.charAt(i))) {
-                i++;
-            }
-            tokens.add(new Token(paragraph.substring(start, i), start, start - gapStart >= 2));
+        Token word = tokens.size() < max ? wordAt(paragraph, 0) : null;
+        while (word != null) {
+            tokens.add(word);
+            word = tokens.size() < max ? wordAt(paragraph, word.end()) : null;
         }
         return tokens;
+    }
+
+    /** The word that starts at or after {@code from}, skipping white space, or null when none is left. */
+    static Token wordAt(String paragraph, int from) {
+        int n = paragraph.length();
+        int i = from;
+        while (i < n && isSpace(paragraph.charAt(i))) {
+            i++;
+        }
+        if (i >= n) {
+            return null;
+        }
+        int start = i;
+        while (i < n && !isSpace(paragraph.charAt(i))) {
+            i++;
+        }
+        return new Token(paragraph.substring(start, i), start, start - from >= 2);
+    }
+
+    /** Where the word ends in its paragraph (exclusive). */
+    int end() {
+        return start + text.length();
     }
 
     static boolean isSpace(char c) {
