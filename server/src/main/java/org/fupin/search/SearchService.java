@@ -79,9 +79,9 @@ public final class SearchService {
             IndexSearcher searcher = shared;
             DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(),
                     index.facetState(searcher.getIndexReader()));
-            // Pass 1 counts every match and its facets without scoring: the boost clauses never change which
-            // sections match, so a constant-score version of the query has the same hits and is much cheaper.
-            DrillDownQuery counting = Filters.drillDown(new ConstantScoreQuery(built.query()), request);
+            // Pass 1 counts every match and its facets without scoring and without the boost clauses, which never
+            // change which sections match (a ConstantScoreQuery alone would still evaluate their phrases).
+            DrillDownQuery counting = Filters.drillDown(new ConstantScoreQuery(built.matching()), request);
             DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = sideways.search(counting,
                     new DeadlineCollectorManager<>(new TotalHitCountCollectorManager(searcher.getSlices()), deadline()));
             int total = result.collectorResult;
@@ -90,7 +90,8 @@ public final class SearchService {
             TopDocs top = total == 0 ? TopDocsCollector.EMPTY_TOPDOCS
                     : searcher.search(Filters.drillDown(built.query(), request),
                             new DeadlineCollectorManager<>(topDocs(request), deadline()));
-            List<Hit> hits = page(searcher, built.query(), top.scoreDocs, request);
+            // Highlight what matched; the boosts only order the hits and would cost span queries per field.
+            List<Hit> hits = page(searcher, built.matching(), top.scoreDocs, request);
             return new SearchResponse(
                     new QueryEcho(request.q(), built.parsed(), Filters.echo(request), built.translations()),
                     total, request.page(), request.size(),
@@ -193,11 +194,14 @@ public final class SearchService {
         for (int i = from; i < to; i++) {
             docs[i - from] = all[i].doc;
         }
-        String[][] html = snippets.titlesAndSnippets(searcher, query, docs);
+        StoredSection[] sections = new StoredSection[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            sections[i] = StoredSection.read(searcher, docs[i]);
+        }
+        String[][] html = snippets.titlesAndSnippets(searcher, query, docs, sections);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = from; i < to; i++) {
-            StoredSection section = StoredSection.read(searcher, all[i].doc);
-            hits.add(section.toHit(html[i - from][0], html[i - from][1], score(all[i])));
+            hits.add(sections[i - from].toHit(html[i - from][0], html[i - from][1], score(all[i])));
         }
         return hits;
     }
