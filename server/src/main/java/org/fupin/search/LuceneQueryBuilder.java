@@ -49,6 +49,12 @@ public final class LuceneQueryBuilder {
         public Built {
             translations = List.copyOf(translations);
         }
+
+        /** True when nothing searchable remains, so every section matches. */
+        public boolean matchesAll() {
+            return matching instanceof BooleanQuery bq && bq.clauses().size() == 1
+                    && bq.clauses().get(0).query() instanceof MatchAllDocsQuery;
+        }
     }
 
     private static final float TITLE_BOOST = 3f;

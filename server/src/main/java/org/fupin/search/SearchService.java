@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
@@ -34,9 +33,6 @@ import org.fupin.vocab.Province;
 
 /** Answers searches, section look-ups, facet and index statistics over one shared {@link IndexHandle}. */
 public final class SearchService {
-
-    /** Totals come from the counting pass, so the ranking pass may stop counting early and skip. */
-    private static final int RANKING_TOTAL_HITS_THRESHOLD = 1000;
 
     private final IndexHandle index;
     private final SearchLimits limits;
@@ -77,16 +73,10 @@ public final class SearchService {
         LuceneQueryBuilder.Built built = builder.build(userQuery);
         return withSlot(() -> withSearcher(shared -> {
             IndexSearcher searcher = shared;
-            DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(),
-                    index.facetState(searcher.getIndexReader()));
-            // Pass 1 counts every match and its facets without scoring and without the boost clauses, which never
-            // change which sections match (a ConstantScoreQuery alone would still evaluate their phrases).
-            DrillDownQuery counting = Filters.drillDown(new ConstantScoreQuery(built.matching()), request);
-            DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = sideways.search(counting,
-                    new DeadlineCollectorManager<>(new TotalHitCountCollectorManager(searcher.getSlices()), deadline()));
-            int total = result.collectorResult;
-            // Pass 2 scores for the requested page only; a bounded total-hits threshold lets Lucene skip sections
-            // that cannot reach the page (block-max WAND), which an exact count would forbid.
+            Counted counted = count(searcher, built, request);
+            int total = counted.total();
+            // Pass 2 scores for the requested page only. Totals come from pass 1, so the ranking pass need not count
+            // anything beyond the page: Lucene may skip sections that cannot reach it (block-max) from the start.
             TopDocs top = total == 0 ? TopDocsCollector.EMPTY_TOPDOCS
                     : searcher.search(Filters.drillDown(built.query(), request),
                             new DeadlineCollectorManager<>(topDocs(request), deadline()));
@@ -95,8 +85,28 @@ public final class SearchService {
             return new SearchResponse(
                     new QueryEcho(request.q(), built.parsed(), Filters.echo(request), built.translations()),
                     total, request.page(), request.size(),
-                    (System.nanoTime() - started) / 1_000_000, hits, FacetLists.of(result.facets, request));
+                    (System.nanoTime() - started) / 1_000_000, hits, FacetLists.of(counted.facets(), request));
         }));
+    }
+
+    /** The exact number of matches and the multi-select facet counts of a search. */
+    private record Counted(int total, Facets facets) {
+    }
+
+    private Counted count(IndexSearcher searcher, LuceneQueryBuilder.Built built, SearchRequest request)
+            throws IOException {
+        if (built.matchesAll() && !request.hasFilters()) {
+            // A browse of everything: the counts over the whole index were taken when this searcher opened.
+            return new Counted(searcher.getIndexReader().numDocs(), allCounts(searcher));
+        }
+        DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(),
+                index.facetState(searcher.getIndexReader()));
+        // Pass 1 counts every match and its facets without scoring and without the boost clauses, which never
+        // change which sections match (a ConstantScoreQuery alone would still evaluate their phrases).
+        DrillDownQuery counting = Filters.drillDown(new ConstantScoreQuery(built.matching()), request);
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = sideways.search(counting,
+                new DeadlineCollectorManager<>(new TotalHitCountCollectorManager(searcher.getSlices()), deadline()));
+        return new Counted(result.collectorResult, result.facets);
     }
 
     /** A section in full; with a non-blank {@code q}, its title and text with the query's terms marked. */
@@ -151,8 +161,8 @@ public final class SearchService {
         return withSearcher(searcher -> new Health("ok", searcher.getIndexReader().numDocs()));
     }
 
-    private Facets allCounts(IndexSearcher searcher) throws IOException {
-        return new SortedSetDocValuesFacetCounts(index.facetState(searcher.getIndexReader()));
+    private Facets allCounts(IndexSearcher searcher) {
+        return index.allCounts(searcher.getIndexReader());
     }
 
     private static int intOf(String s) {
@@ -175,7 +185,7 @@ public final class SearchService {
     private static CollectorManager<?, ? extends TopDocs> topDocs(SearchRequest request) {
         int n = request.page() * request.size();
         return switch (request.sort()) {
-            case RELEVANCE -> new TopScoreDocCollectorManager(n, RANKING_TOTAL_HITS_THRESHOLD);
+            case RELEVANCE -> new TopScoreDocCollectorManager(n, n);
             case YEAR -> fields(n, new SortField(Schema.YEAR, SortField.Type.INT, true));
             case YEAR_ASC -> fields(n, new SortField(Schema.YEAR, SortField.Type.INT, false));
             case PROVINCE -> fields(n, new SortField(Schema.PROVINCE, SortField.Type.STRING, false));
@@ -183,7 +193,7 @@ public final class SearchService {
     }
 
     private static TopFieldCollectorManager fields(int n, SortField primary) {
-        return new TopFieldCollectorManager(new Sort(primary, SortField.FIELD_SCORE), n, RANKING_TOTAL_HITS_THRESHOLD);
+        return new TopFieldCollectorManager(new Sort(primary, SortField.FIELD_SCORE), n, n);
     }
 
     private List<Hit> page(IndexSearcher searcher, Query query, ScoreDoc[] all, SearchRequest request)
