@@ -27,6 +27,13 @@ import org.fupin.index.Schema;
  */
 public final class IndexHandle implements Closeable {
 
+    /**
+     * Lucene's filter cache (on by default) remembers the matches of clauses that recur without scores. A benchmark
+     * that replays a fixed mix of searches profits from it more than real traffic would, so it can be switched off
+     * with {@code -Dfupin.queryCache=false} to measure the search itself.
+     */
+    static final boolean QUERY_CACHE = !"false".equals(System.getProperty("fupin.queryCache"));
+
     private final Path path;
     private final Directory directory;
     private final SearcherManager manager;
@@ -47,7 +54,11 @@ public final class IndexHandle implements Closeable {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
                     cacheFacetState(reader);
-                    return new IndexSearcher(reader);
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    if (!QUERY_CACHE) {
+                        searcher.setQueryCache(null);
+                    }
+                    return searcher;
                 }
             });
         } catch (IOException | RuntimeException e) {

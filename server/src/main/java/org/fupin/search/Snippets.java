@@ -14,6 +14,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.fupin.corpus.Language;
@@ -29,6 +30,7 @@ final class Snippets {
     private static final int PASSAGE_CHARS = 240;
     private static final int MAX_ANALYSED_CHARS = 1_000_000;
 
+    private static final PassageScorer SCORER = new LeanPassageScorer();
     private static final PassageFormatter WHOLE = new EscapingPassageFormatter(Integer.MAX_VALUE);
     private static final PassageFormatter SNIPPET = new EscapingPassageFormatter(PASSAGE_CHARS);
 
@@ -109,6 +111,11 @@ final class Snippets {
         @Override
         protected BreakIterator getBreakIterator(String field) {
             return isTitle(field) ? new WholeBreakIterator() : BreakIterator.getSentenceInstance(Locale.ROOT);
+        }
+
+        @Override
+        protected PassageScorer getScorer(String field) {
+            return SCORER;
         }
 
         @Override
