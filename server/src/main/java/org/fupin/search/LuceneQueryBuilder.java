@@ -243,6 +243,9 @@ public final class LuceneQueryBuilder {
         for (String text : piece.chinese()) {
             alternative(chinese, Schema.TITLE_ZH, Schema.BODY_ZH, text, titleOnly).ifPresent(alternatives::add);
         }
+        // Two glossary terms may translate to the same English (龙头企业 and 扶贫龙头企业 both give "leading
+        // enterprises"); a disjunction-max scores identical alternatives once anyway, but would match each of them.
+        alternatives = alternatives.stream().distinct().collect(Collectors.toCollection(ArrayList::new));
         if (alternatives.size() <= 1) {
             return alternatives.stream().findFirst();
         }

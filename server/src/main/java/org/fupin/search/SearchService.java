@@ -1,10 +1,15 @@
 package org.fupin.search;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -22,7 +27,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
@@ -40,6 +44,9 @@ public final class SearchService {
     private final LuceneQueryBuilder builder;
     private final Snippets snippets = new Snippets();
     private final Semaphore slots;
+    /** Runs the counting pass beside the ranking pass; virtual threads, as the slots already bound the searches. */
+    private final ExecutorService passes = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("fupin-count-", 0).factory());
     private final String version;
 
     /** A service over {@code index} that expands terms with {@code expander}. */
@@ -73,20 +80,44 @@ public final class SearchService {
         LuceneQueryBuilder.Built built = builder.build(userQuery);
         return withSlot(() -> withSearcher(shared -> {
             IndexSearcher searcher = shared;
-            Counted counted = count(searcher, built, request);
+            // The two passes are independent: counting runs on a second thread while this one ranks, reads and
+            // highlights the page, so one search can use both cores when the machine is not busy.
+            Future<Counted> counting = passes.submit(() -> count(searcher, built, request));
+            List<Hit> hits;
+            Counted counted;
+            try {
+                // Pass 2 scores for the requested page only. Totals come from pass 1, so the ranking pass need not
+                // count beyond the page: Lucene may skip sections that cannot reach it (block-max) from the start.
+                TopDocs top = searcher.search(Filters.drillDown(built.query(), request),
+                        new DeadlineCollectorManager<>(topDocs(request), deadline()));
+                // Highlight what matched; the boosts only order the hits and would cost span queries per field.
+                hits = page(searcher, built.matching(), top.scoreDocs, request);
+            } finally {
+                // Even when ranking failed: the searcher must outlive the counting pass that reads it.
+                counted = join(counting);
+            }
             int total = counted.total();
-            // Pass 2 scores for the requested page only. Totals come from pass 1, so the ranking pass need not count
-            // anything beyond the page: Lucene may skip sections that cannot reach it (block-max) from the start.
-            TopDocs top = total == 0 ? TopDocsCollector.EMPTY_TOPDOCS
-                    : searcher.search(Filters.drillDown(built.query(), request),
-                            new DeadlineCollectorManager<>(topDocs(request), deadline()));
-            // Highlight what matched; the boosts only order the hits and would cost span queries per field.
-            List<Hit> hits = page(searcher, built.matching(), top.scoreDocs, request);
             return new SearchResponse(
                     new QueryEcho(request.q(), built.parsed(), Filters.echo(request), built.translations()),
                     total, request.page(), request.size(),
                     (System.nanoTime() - started) / 1_000_000, hits, FacetLists.of(counted.facets(), request));
         }));
+    }
+
+    private static Counted join(Future<Counted> counting) throws IOException {
+        try {
+            return counting.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while counting");
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException re -> throw re;
+                case Error error -> throw error;
+                default -> throw new IOException(e.getCause());
+            }
+        }
     }
 
     /** The exact number of matches and the multi-select facet counts of a search. */
