@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
@@ -45,6 +48,9 @@ public final class SearchService {
     private final Snippets snippets = new Snippets();
     private final Semaphore slots;
     /** Runs the counting pass beside the ranking pass; virtual threads, as the slots already bound the searches. */
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** Searches holding a slot right now. */
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final ExecutorService passes = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("fupin-count-", 0).factory());
     private final String version;
@@ -80,9 +86,12 @@ public final class SearchService {
         LuceneQueryBuilder.Built built = builder.build(userQuery);
         return withSlot(() -> withSearcher(shared -> {
             IndexSearcher searcher = shared;
-            // The two passes are independent: counting runs on a second thread while this one ranks, reads and
-            // highlights the page, so one search can use both cores when the machine is not busy.
-            Future<Counted> counting = passes.submit(() -> count(searcher, built, request));
+            // The two passes are independent: while fewer searches run than there are cores, counting runs on a
+            // second thread as this one ranks, reads and highlights the page, so a lone search uses an idle core.
+            // Under load it runs here: queued behind other searches' counting, cheap searches would wait for
+            // expensive ones, for no gain in throughput.
+            Callable<Counted> count = () -> count(searcher, built, request);
+            Future<Counted> counting = inFlight.get() < CORES ? passes.submit(count) : completed(count);
             List<Hit> hits;
             Counted counted;
             try {
@@ -102,6 +111,16 @@ public final class SearchService {
                     total, request.page(), request.size(),
                     (System.nanoTime() - started) / 1_000_000, hits, FacetLists.of(counted.facets(), request));
         }));
+    }
+
+    private static Future<Counted> completed(Callable<Counted> count) throws IOException {
+        try {
+            return CompletableFuture.completedFuture(count.call());
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
     }
 
     private static Counted join(Future<Counted> counting) throws IOException {
@@ -281,9 +300,11 @@ public final class SearchService {
             throw SearchException.unavailable("the server is answering " + limits.maxConcurrentSearches()
                     + " searches at once, its limit; try again in a moment");
         }
+        inFlight.incrementAndGet();
         try {
             return work.get();
         } finally {
+            inFlight.decrementAndGet();
             slots.release();
         }
     }
