@@ -10,13 +10,12 @@ import io.javalin.json.JavalinJackson;
 import java.util.HexFormat;
 import java.util.List;
 import org.fupin.search.SearchService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Declares the whole HTTP application; {@link #create} returns it unstarted. */
 public final class App {
 
-    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    /** Shared by every app in the JVM (tests start several), so there is one writer thread. */
+    private static final RequestLog REQUESTS = RequestLog.to(System.err);
     /** Where the static web UI lives on the class path (packaged from the repository's {@code web/} folder). */
     static final String WEB_RESOURCES = "/web";
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self';"
@@ -62,8 +61,8 @@ public final class App {
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
             config.http.maxRequestSize = MAX_REQUEST_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
-            config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(),
-                    ctx.status().getCode(), Math.round(ms)));
+            config.requestLogger.http((ctx, ms) -> REQUESTS.log(ctx.method().name(), ctx.path(),
+                    ctx.status().getCode(), ms));
             if (App.class.getResource(WEB_RESOURCES) != null) {
                 config.staticFiles.add(staticFiles -> {
                     staticFiles.hostedPath = "/";

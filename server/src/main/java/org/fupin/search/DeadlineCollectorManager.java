@@ -5,6 +5,8 @@ import java.util.Collection;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.LeafCollector;
@@ -56,6 +58,27 @@ final class DeadlineCollectorManager<C extends Collector, T> implements Collecto
                             deadline.check();
                         }
                         super.collect(doc);
+                    }
+
+                    // FilterLeafCollector forwards none of the following, and their defaults fall back to one
+                    // collect(doc) per hit: counting could no longer count a block of hits at once, and sorting and
+                    // top-score collection could no longer tell the scorer which documents to skip.
+
+                    @Override
+                    public void collect(DocIdStream stream) throws IOException {
+                        deadline.check();
+                        in.collect(stream);
+                    }
+
+                    @Override
+                    public void collectRange(int min, int max) throws IOException {
+                        deadline.check();
+                        in.collectRange(min, max);
+                    }
+
+                    @Override
+                    public DocIdSetIterator competitiveIterator() throws IOException {
+                        return in.competitiveIterator();
                     }
                 };
             }

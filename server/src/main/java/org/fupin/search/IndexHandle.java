@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -25,10 +27,24 @@ import org.fupin.index.Schema;
  */
 public final class IndexHandle implements Closeable {
 
+    /**
+     * Lucene's filter cache (on by default) remembers the matches of clauses that recur without scores. A benchmark
+     * that replays a fixed mix of searches profits from it more than real traffic would, so it can be switched off
+     * with {@code -Dfupin.queryCache=false} to measure the search itself.
+     */
+    static final boolean QUERY_CACHE = !"false".equals(System.getProperty("fupin.queryCache"));
+
     private final Path path;
     private final Directory directory;
     private final SearcherManager manager;
-    private final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> facetStates = new ConcurrentHashMap<>();
+    private final Map<IndexReader.CacheKey, ReaderFacets> facetStates = new ConcurrentHashMap<>();
+
+    /**
+     * What faceting needs of one reader: the ordinal state, and the counts over every section, which answer a browse
+     * without words or filters (a common request) and the facets and stats endpoints without visiting any document.
+     */
+    private record ReaderFacets(SortedSetDocValuesReaderState state, Facets all) {
+    }
 
     private IndexHandle(Path path) throws IOException {
         this.path = path;
@@ -38,7 +54,11 @@ public final class IndexHandle implements Closeable {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
                     cacheFacetState(reader);
-                    return new IndexSearcher(reader);
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    if (!QUERY_CACHE) {
+                        searcher.setQueryCache(null);
+                    }
+                    return searcher;
                 }
             });
         } catch (IOException | RuntimeException e) {
@@ -83,7 +103,8 @@ public final class IndexHandle implements Closeable {
     private void cacheFacetState(IndexReader reader) throws IOException {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
         SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
-        facetStates.put(helper.getKey(), state);
+        facetStates.put(helper.getKey(), new ReaderFacets(state,
+                FrozenFacets.of(new SortedSetDocValuesFacetCounts(state))));
         helper.addClosedListener(facetStates::remove);
     }
 
@@ -104,11 +125,20 @@ public final class IndexHandle implements Closeable {
 
     /** The facet state of the reader behind an acquired searcher. */
     public SortedSetDocValuesReaderState facetState(IndexReader reader) {
-        SortedSetDocValuesReaderState state = facetStates.get(reader.getReaderCacheHelper().getKey());
-        if (state == null) {
+        return readerFacets(reader).state();
+    }
+
+    /** Facet counts over every section of the reader behind an acquired searcher, counted once when it opened. */
+    public Facets allCounts(IndexReader reader) {
+        return readerFacets(reader).all();
+    }
+
+    private ReaderFacets readerFacets(IndexReader reader) {
+        ReaderFacets facets = facetStates.get(reader.getReaderCacheHelper().getKey());
+        if (facets == null) {
             throw new IllegalStateException("no facet state for a reader this handle did not open");
         }
-        return state;
+        return facets;
     }
 
     /** The user data of the commit an acquired reader shows (build time, file and chapter counts). */

@@ -37,14 +37,23 @@ public final class LuceneQueryBuilder {
     /**
      * The query to run plus what the user should be told about it.
      *
-     * @param query        the Lucene query (match-all when nothing searchable remains)
+     * @param query        the Lucene query that ranks (match-all when nothing searchable remains)
+     * @param matching     the same matches without the ranking-only boosts ("all words", "close together"): those
+     *                     are optional clauses implied by the word clauses, so they never change which sections
+     *                     match, only their order; counting, facets and highlighting need just this
      * @param parsed       how the query was understood, for the response's {@code query.parsed}
      * @param translations expansions applied to the user's terms
      */
-    public record Built(Query query, String parsed, List<Translation> translations) {
+    public record Built(Query query, Query matching, String parsed, List<Translation> translations) {
 
         public Built {
             translations = List.copyOf(translations);
+        }
+
+        /** True when nothing searchable remains, so every section matches. */
+        public boolean matchesAll() {
+            return matching instanceof BooleanQuery bq && bq.clauses().size() == 1
+                    && bq.clauses().get(0).query() instanceof MatchAllDocsQuery;
         }
     }
 
@@ -73,6 +82,8 @@ public final class LuceneQueryBuilder {
     /** The state of one build: what was searched, shown and translated. */
     private final class Build {
         final BooleanQuery.Builder main = new BooleanQuery.Builder();
+        /** The word clauses and exclusions of {@link #main} without its boosts. */
+        final BooleanQuery.Builder matching = new BooleanQuery.Builder();
         final List<Query> groupQueries = new ArrayList<>();
         final Set<Translation> translations = new LinkedHashSet<>();
         final Map<UserQuery.Term, String> shown = new HashMap<>();
@@ -86,6 +97,7 @@ public final class LuceneQueryBuilder {
         void addGroup(Query q, boolean must) {
             groupQueries.add(q);
             main.add(q, must ? Occur.MUST : Occur.SHOULD);
+            matching.add(q, must ? Occur.MUST : Occur.SHOULD);
             required |= must;
         }
 
@@ -96,7 +108,10 @@ public final class LuceneQueryBuilder {
             }
             for (TermExpander.Piece piece : expander.chineseFor(String.join(" ", englishRun))) {
                 translations.addAll(piece.translations());
-                pieceQuery(piece, false).ifPresent(q -> main.add(q, Occur.SHOULD));
+                pieceQuery(piece, false).ifPresent(q -> {
+                    main.add(q, Occur.SHOULD);
+                    matching.add(q, Occur.SHOULD);
+                });
             }
             englishRun.clear();
         }
@@ -141,24 +156,27 @@ public final class LuceneQueryBuilder {
         nearPhrase(b).ifPresent(q -> b.main.add(q, Occur.SHOULD));
         if (b.groupQueries.isEmpty()) {
             b.main.add(new MatchAllDocsQuery(), Occur.MUST);
+            b.matching.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         for (UserQuery.Term term : userQuery.excluded()) {
             Optional<Query> q = allPieces(b.expand(term), term.titleOnly());
             if (q.isPresent()) {
                 b.main.add(q.get(), Occur.MUST_NOT);
+                b.matching.add(q.get(), Occur.MUST_NOT);
             } else {
                 b.notes.add("nothing searchable in -" + term.render());
             }
         }
         if (!b.required && !b.groupQueries.isEmpty()) {
             b.main.setMinimumNumberShouldMatch(1);
+            b.matching.setMinimumNumberShouldMatch(1);
         }
         UserQuery parsed = userQuery;
         for (String note : b.notes) {
             parsed = parsed.withNote(note);
         }
         String shown = parsed.render(t -> b.shown.getOrDefault(t, t.render()), b.annotated ? ", " : " ");
-        return new Built(b.main.build(), shown, List.copyOf(b.translations));
+        return new Built(b.main.build(), b.matching.build(), shown, List.copyOf(b.translations));
     }
 
     /** An unquoted word: each of its pieces counts as a word of its own (互助资金还款率 is like 互助资金 还款率). */
@@ -225,6 +243,9 @@ public final class LuceneQueryBuilder {
         for (String text : piece.chinese()) {
             alternative(chinese, Schema.TITLE_ZH, Schema.BODY_ZH, text, titleOnly).ifPresent(alternatives::add);
         }
+        // Two glossary terms may translate to the same English (龙头企业 and 扶贫龙头企业 both give "leading
+        // enterprises"); a disjunction-max scores identical alternatives once anyway, but would match each of them.
+        alternatives = alternatives.stream().distinct().collect(Collectors.toCollection(ArrayList::new));
         if (alternatives.size() <= 1) {
             return alternatives.stream().findFirst();
         }

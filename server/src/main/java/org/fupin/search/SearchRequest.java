@@ -53,6 +53,11 @@ public record SearchRequest(String q, List<Province> provinces, List<YearRange> 
         this(q, provinces, years, programs, page, size, sort, Language.EN);
     }
 
+    /** True when any facet value is selected. */
+    public boolean hasFilters() {
+        return !provinces.isEmpty() || !years.isEmpty() || !programs.isEmpty();
+    }
+
     /** A first-page relevance search for {@code q} with no filters. */
     public static SearchRequest of(String q) {
         return new SearchRequest(q, List.of(), List.of(), List.of(), 1, DEFAULT_SIZE, SortOrder.RELEVANCE);

@@ -1,16 +1,23 @@
 package org.fupin.search;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
@@ -23,7 +30,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
@@ -35,15 +41,18 @@ import org.fupin.vocab.Province;
 /** Answers searches, section look-ups, facet and index statistics over one shared {@link IndexHandle}. */
 public final class SearchService {
 
-    /** Totals come from the counting pass, so the ranking pass may stop counting early and skip. */
-    private static final int RANKING_TOTAL_HITS_THRESHOLD = 1000;
-
     private final IndexHandle index;
     private final SearchLimits limits;
     private final QueryParser parser = new QueryParser();
     private final LuceneQueryBuilder builder;
     private final Snippets snippets = new Snippets();
     private final Semaphore slots;
+    /** Runs the counting pass beside the ranking pass; virtual threads, as the slots already bound the searches. */
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** Searches holding a slot right now. */
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final ExecutorService passes = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("fupin-count-", 0).factory());
     private final String version;
 
     /** A service over {@code index} that expands terms with {@code expander}. */
@@ -77,25 +86,77 @@ public final class SearchService {
         LuceneQueryBuilder.Built built = builder.build(userQuery);
         return withSlot(() -> withSearcher(shared -> {
             IndexSearcher searcher = shared;
-            DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(),
-                    index.facetState(searcher.getIndexReader()));
-            // Pass 1 counts every match and its facets without scoring: the boost clauses never change which
-            // sections match, so a constant-score version of the query has the same hits and is much cheaper.
-            DrillDownQuery counting = Filters.drillDown(new ConstantScoreQuery(built.query()), request);
-            DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = sideways.search(counting,
-                    new DeadlineCollectorManager<>(new TotalHitCountCollectorManager(searcher.getSlices()), deadline()));
-            int total = result.collectorResult;
-            // Pass 2 scores for the requested page only; a bounded total-hits threshold lets Lucene skip sections
-            // that cannot reach the page (block-max WAND), which an exact count would forbid.
-            TopDocs top = total == 0 ? TopDocsCollector.EMPTY_TOPDOCS
-                    : searcher.search(Filters.drillDown(built.query(), request),
-                            new DeadlineCollectorManager<>(topDocs(request), deadline()));
-            List<Hit> hits = page(searcher, built.query(), top.scoreDocs, request);
+            // The two passes are independent: while fewer searches run than there are cores, counting runs on a
+            // second thread as this one ranks, reads and highlights the page, so a lone search uses an idle core.
+            // Under load it runs here: queued behind other searches' counting, cheap searches would wait for
+            // expensive ones, for no gain in throughput.
+            Callable<Counted> count = () -> count(searcher, built, request);
+            Future<Counted> counting = inFlight.get() < CORES ? passes.submit(count) : completed(count);
+            List<Hit> hits;
+            Counted counted;
+            try {
+                // Pass 2 scores for the requested page only. Totals come from pass 1, so the ranking pass need not
+                // count beyond the page: Lucene may skip sections that cannot reach it (block-max) from the start.
+                TopDocs top = searcher.search(Filters.drillDown(built.query(), request),
+                        new DeadlineCollectorManager<>(topDocs(request), deadline()));
+                // Highlight what matched; the boosts only order the hits and would cost span queries per field.
+                hits = page(searcher, built.matching(), top.scoreDocs, request);
+            } finally {
+                // Even when ranking failed: the searcher must outlive the counting pass that reads it.
+                counted = join(counting);
+            }
+            int total = counted.total();
             return new SearchResponse(
                     new QueryEcho(request.q(), built.parsed(), Filters.echo(request), built.translations()),
                     total, request.page(), request.size(),
-                    (System.nanoTime() - started) / 1_000_000, hits, FacetLists.of(result.facets, request));
+                    (System.nanoTime() - started) / 1_000_000, hits, FacetLists.of(counted.facets(), request));
         }));
+    }
+
+    private static Future<Counted> completed(Callable<Counted> count) throws IOException {
+        try {
+            return CompletableFuture.completedFuture(count.call());
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static Counted join(Future<Counted> counting) throws IOException {
+        try {
+            return counting.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while counting");
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException re -> throw re;
+                case Error error -> throw error;
+                default -> throw new IOException(e.getCause());
+            }
+        }
+    }
+
+    /** The exact number of matches and the multi-select facet counts of a search. */
+    private record Counted(int total, Facets facets) {
+    }
+
+    private Counted count(IndexSearcher searcher, LuceneQueryBuilder.Built built, SearchRequest request)
+            throws IOException {
+        if (built.matchesAll() && !request.hasFilters()) {
+            // A browse of everything: the counts over the whole index were taken when this searcher opened.
+            return new Counted(searcher.getIndexReader().numDocs(), allCounts(searcher));
+        }
+        DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(),
+                index.facetState(searcher.getIndexReader()));
+        // Pass 1 counts every match and its facets without scoring and without the boost clauses, which never
+        // change which sections match (a ConstantScoreQuery alone would still evaluate their phrases).
+        DrillDownQuery counting = Filters.drillDown(new ConstantScoreQuery(built.matching()), request);
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = sideways.search(counting,
+                new DeadlineCollectorManager<>(new TotalHitCountCollectorManager(searcher.getSlices()), deadline()));
+        return new Counted(result.collectorResult, result.facets);
     }
 
     /** A section in full; with a non-blank {@code q}, its title and text with the query's terms marked. */
@@ -150,8 +211,8 @@ public final class SearchService {
         return withSearcher(searcher -> new Health("ok", searcher.getIndexReader().numDocs()));
     }
 
-    private Facets allCounts(IndexSearcher searcher) throws IOException {
-        return new SortedSetDocValuesFacetCounts(index.facetState(searcher.getIndexReader()));
+    private Facets allCounts(IndexSearcher searcher) {
+        return index.allCounts(searcher.getIndexReader());
     }
 
     private static int intOf(String s) {
@@ -174,7 +235,7 @@ public final class SearchService {
     private static CollectorManager<?, ? extends TopDocs> topDocs(SearchRequest request) {
         int n = request.page() * request.size();
         return switch (request.sort()) {
-            case RELEVANCE -> new TopScoreDocCollectorManager(n, RANKING_TOTAL_HITS_THRESHOLD);
+            case RELEVANCE -> new TopScoreDocCollectorManager(n, n);
             case YEAR -> fields(n, new SortField(Schema.YEAR, SortField.Type.INT, true));
             case YEAR_ASC -> fields(n, new SortField(Schema.YEAR, SortField.Type.INT, false));
             case PROVINCE -> fields(n, new SortField(Schema.PROVINCE, SortField.Type.STRING, false));
@@ -182,7 +243,7 @@ public final class SearchService {
     }
 
     private static TopFieldCollectorManager fields(int n, SortField primary) {
-        return new TopFieldCollectorManager(new Sort(primary, SortField.FIELD_SCORE), n, RANKING_TOTAL_HITS_THRESHOLD);
+        return new TopFieldCollectorManager(new Sort(primary, SortField.FIELD_SCORE), n, n);
     }
 
     private List<Hit> page(IndexSearcher searcher, Query query, ScoreDoc[] all, SearchRequest request)
@@ -193,11 +254,14 @@ public final class SearchService {
         for (int i = from; i < to; i++) {
             docs[i - from] = all[i].doc;
         }
-        String[][] html = snippets.titlesAndSnippets(searcher, query, docs);
+        StoredSection[] sections = new StoredSection[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            sections[i] = StoredSection.read(searcher, docs[i]);
+        }
+        String[][] html = snippets.titlesAndSnippets(searcher, query, docs, sections);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = from; i < to; i++) {
-            StoredSection section = StoredSection.read(searcher, all[i].doc);
-            hits.add(section.toHit(html[i - from][0], html[i - from][1], score(all[i])));
+            hits.add(sections[i - from].toHit(html[i - from][0], html[i - from][1], score(all[i])));
         }
         return hits;
     }
@@ -236,9 +300,11 @@ public final class SearchService {
             throw SearchException.unavailable("the server is answering " + limits.maxConcurrentSearches()
                     + " searches at once, its limit; try again in a moment");
         }
+        inFlight.incrementAndGet();
         try {
             return work.get();
         } finally {
+            inFlight.decrementAndGet();
             slots.release();
         }
     }

@@ -2,13 +2,22 @@ package org.fupin.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.fupin.corpus.Language;
 import org.fupin.index.Analyzers;
 import org.fupin.index.Schema;
 
@@ -21,33 +30,106 @@ final class Snippets {
     private static final int PASSAGE_CHARS = 240;
     private static final int MAX_ANALYSED_CHARS = 1_000_000;
 
+    private static final PassageScorer SCORER = new LeanPassageScorer();
+    private static final PassageFormatter WHOLE = new EscapingPassageFormatter(Integer.MAX_VALUE);
+    private static final PassageFormatter SNIPPET = new EscapingPassageFormatter(PASSAGE_CHARS);
+
     private final Analyzer analyzer = Analyzers.forIndexing();
 
     /**
-     * Highlighted title and snippet for each doc, in the order given.
+     * Highlighted title and snippet for each hit, in the order given. One highlighter does titles and bodies, only
+     * in the languages the hits are written in (a section has one title and one body field), and it reads the texts
+     * from {@code sections}, which the caller has already read, instead of decompressing the stored document again.
      *
+     * @param sections the stored sections of {@code docs}, index for index
      * @return {@code [doc][0]} the title html, {@code [doc][1]} the snippet html
      */
-    String[][] titlesAndSnippets(IndexSearcher searcher, Query query, int[] docs) throws IOException {
+    String[][] titlesAndSnippets(IndexSearcher searcher, Query query, int[] docs, StoredSection[] sections)
+            throws IOException {
         String[][] out = new String[docs.length][2];
         if (docs.length == 0) {
             return out;
         }
-        Map<String, String[]> titles = whole(searcher).highlightFields(TITLES, query, docs, new int[] {1, 1});
-        UnifiedHighlighter bodies = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new EscapingPassageFormatter(PASSAGE_CHARS))
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+        Map<Integer, StoredSection> byDoc = new HashMap<>();
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        for (int i = 0; i < docs.length; i++) {
+            byDoc.put(docs[i], sections[i]);
+            languages.add(sections[i].language());
+        }
+        List<String> fields = new ArrayList<>();
+        List<Integer> passages = new ArrayList<>();
+        for (Language language : languages) {
+            fields.add(Schema.titleField(language));
+            passages.add(1);
+            fields.add(Schema.bodyField(language));
+            passages.add(SNIPPET_PASSAGES);
+        }
+        UnifiedHighlighter highlighter = new PreloadedHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withMaxLength(MAX_ANALYSED_CHARS)
                 // Term-by-term marks: a sloppy phrase would otherwise mark every word between its ends.
-                .withWeightMatches(false)
-                .build();
-        Map<String, String[]> snippets = bodies.highlightFields(BODIES, query, docs,
-                new int[] {SNIPPET_PASSAGES, SNIPPET_PASSAGES});
+                .withWeightMatches(false), byDoc);
+        Map<String, String[]> html = highlighter.highlightFields(fields.toArray(String[]::new), query, docs,
+                passages.stream().mapToInt(Integer::intValue).toArray());
         for (int i = 0; i < docs.length; i++) {
-            out[i][0] = firstNonNull(titles, TITLES, i);
-            out[i][1] = firstNonNull(snippets, BODIES, i);
+            Language language = sections[i].language();
+            out[i][0] = orEmpty(html.get(Schema.titleField(language))[i]);
+            out[i][1] = orEmpty(html.get(Schema.bodyField(language))[i]);
         }
         return out;
+    }
+
+    /**
+     * Highlights texts the caller already read: titles whole, bodies as sentence snippets. Lucene asks for the texts
+     * of all fields of all docs at once, in doc id order.
+     */
+    private static final class PreloadedHighlighter extends UnifiedHighlighter {
+
+        private final Map<Integer, StoredSection> sections;
+
+        PreloadedHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, StoredSection> sections) {
+            super(builder);
+            this.sections = sections;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                StoredSection section = sections.get(doc);
+                CharSequence[] texts = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String text = section.text(fields[f]);
+                    texts[f] = text == null || text.length() <= getMaxLength() ? text
+                            : text.substring(0, getMaxLength());
+                }
+                values.add(texts);
+            }
+            return values;
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return isTitle(field) ? new WholeBreakIterator() : BreakIterator.getSentenceInstance(Locale.ROOT);
+        }
+
+        @Override
+        protected PassageScorer getScorer(String field) {
+            return SCORER;
+        }
+
+        @Override
+        protected PassageFormatter getFormatter(String field) {
+            return isTitle(field) ? WHOLE : SNIPPET;
+        }
+
+        private static boolean isTitle(String field) {
+            return field.equals(Schema.TITLE_EN) || field.equals(Schema.TITLE_ZH);
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** The whole title and body of one doc, escaped, with the query's terms marked. */

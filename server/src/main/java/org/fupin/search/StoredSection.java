@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
+import org.fupin.corpus.Language;
 import org.fupin.index.Schema;
 import org.fupin.vocab.Province;
 
@@ -40,6 +41,19 @@ record StoredSection(String id, String province, String provinceZh, Integer year
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    /** The language of the title and body; anything but Chinese is read as English, as {@link #read} does. */
+    Language language() {
+        return "zh".equals(lang) ? Language.ZH : Language.EN;
+    }
+
+    /** The stored text of a title or body field, or null when the section is not written in that field's language. */
+    String text(String field) {
+        if (Schema.languageOf(field) != language()) {
+            return null;
+        }
+        return field.equals(Schema.titleField(language())) ? title : body;
     }
 
     /** This section as a hit. */
