@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fupin.vocab.Program;
 
@@ -96,15 +95,11 @@ public final class ProgramTagger {
     }
 
     private static boolean isSubstantiallyAbout(String body, Rule rule) {
-        if (rule.body() == null || body.isEmpty() || !RegexAnchors.mayMatch(body, rule.bodyAnchors())) {
+        if (rule.body() == null || body.isEmpty()) {
             return false;
         }
         int needed = body.length() < LONG_BODY_CHARS ? Math.max(1, rule.minBodyMentions() - 1) : rule.minBodyMentions();
-        Matcher m = rule.body().matcher(body);
-        int mentions = 0;
-        while (m.find()) {
-            mentions++;
-        }
+        int mentions = RegexAnchors.countMatches(rule.body(), body, rule.bodyAnchors());
         return mentions >= needed && mentions * 1000.0 / body.length() >= MIN_MENTIONS_PER_1000_CHARS;
     }
 }

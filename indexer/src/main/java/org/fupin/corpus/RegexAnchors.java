@@ -1,7 +1,10 @@
 package org.fupin.corpus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The literal text each alternative of a simple regex must start with, so a caller can skip the regex with a fast
@@ -42,6 +45,58 @@ final class RegexAnchors {
             }
         }
         return false;
+    }
+
+    /**
+     * How many times {@code pattern} matches in {@code text}, counted like repeated {@link Matcher#find()}. A match
+     * can only start where one of the pattern's anchors occurs, so the regex is tried at those places alone instead
+     * of at every character (an alternation without a common prefix is otherwise attempted at every position).
+     *
+     * @param anchors {@link #of} the pattern; when empty the pattern is run over the whole text
+     */
+    static int countMatches(Pattern pattern, String text, List<String> anchors) {
+        if (anchors.isEmpty()) {
+            Matcher m = pattern.matcher(text);
+            int count = 0;
+            while (m.find()) {
+                count++;
+            }
+            return count;
+        }
+        int[] starts = occurrences(text, anchors);
+        if (starts.length == 0) {
+            return 0;
+        }
+        // Transparent, non-anchoring bounds: \b and look-behind still see the text before the region.
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int count = 0;
+        int next = 0;
+        for (int start : starts) {
+            if (start < next) {
+                continue;
+            }
+            m.region(start, text.length());
+            if (m.lookingAt()) {
+                count++;
+                next = Math.max(m.end(), start + 1);
+            }
+        }
+        return count;
+    }
+
+    /** Every position where some anchor starts, ascending, without repeats. */
+    private static int[] occurrences(String text, List<String> anchors) {
+        int[] found = new int[8];
+        int size = 0;
+        for (String anchor : anchors) {
+            for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+                if (size == found.length) {
+                    found = Arrays.copyOf(found, size * 2);
+                }
+                found[size++] = at;
+            }
+        }
+        return Arrays.stream(found, 0, size).sorted().distinct().toArray();
     }
 
     private static List<String> topLevelAlternatives(String regex) {

@@ -37,7 +37,7 @@ import org.fupin.corpus.Section;
  */
 public final class IndexBuilder {
 
-    private static final double RAM_BUFFER_MB = 128;
+    private static final double RAM_BUFFER_MB = 256;
     /** Files parsed at once; each worker adds its documents itself (IndexWriter is thread-safe). */
     private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
