@@ -2,7 +2,8 @@ package org.fupin.corpus;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,30 +67,25 @@ public final class Corpus {
         }
         // The JDK's String decoding is several times faster than a CharsetDecoder, and it turns every malformed
         // sequence into U+FFFD; only text holding U+FFFD (which a valid file may also contain) needs the strict check.
-        String fast = new String(bytes, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) {
-            return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            String bad = firstBadByte(bytes);
+            if (bad != null) {
+                throw new CorpusException("report is not valid UTF-8: " + file + " (" + bad
+                        + "); convert it to UTF-8 and run again");
+            }
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new CorpusException("report is not valid UTF-8: " + file + " (" + firstBadByte(bytes)
-                    + "); convert it to UTF-8 and run again", e);
-        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /** Where the first byte that is not UTF-8 is, or null when all of them are valid UTF-8. */
     private static String firstBadByte(byte[] bytes) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(in, out, true);
-        return result.isError() ? "bad byte at offset " + in.position() : "bad bytes";
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        return result.isError() ? "bad byte at offset " + in.position() : null;
     }
 }
