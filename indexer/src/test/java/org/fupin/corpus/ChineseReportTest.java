@@ -3,6 +3,10 @@ package org.fupin.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.fupin.vocab.Program;
 import org.fupin.vocab.Province;
@@ -11,26 +15,19 @@ import org.junit.jupiter.api.Test;
 /** A Chinese-language report, written for this test in the yearbook's own structure, parses like the English ones. */
 class ChineseReportTest {
 
-    /** Chapter title, bracketed headings, a continuation paragraph, an attribution, and the site footer. */
-    static final String GUIZHOU_2011 = """
-            贵州省扶贫开发
+    /**
+     * Chapter title, bracketed headings, a continuation paragraph, an attribution, and the site footer. The server's
+     * tests index the same file beside the English seeds.
+     */
+    static final String GUIZHOU_2011 = fixture("/fixtures/guizhou_2011_zh.txt");
 
-            　　【概况】2011年，贵州省继续实施“扶贫开发第一民生工程”，全年减少农村贫困人口60万人，50个国家扶贫开发工作重点县农民人均纯收入增长17%。
-
-            　　【雨露计划】2011年，贵州省培训转移农村劳动力60万人，实施雨露计划职业教育补助，资助贫困家庭子女接受职业教育。
-
-            　　全省雨露计划培训基地达到117个。
-
-            　　【易地扶贫搬迁】2011年，贵州省实施扶贫生态移民工程，易地扶贫搬迁3.1万人，建设移民安置点120个。
-
-            　　【贫困村互助资金】2011年，全省新增互助资金试点村300个，互助资金还款率达到98%。
-
-            　　（贵州省扶贫开发办公室）
-
-            扫描下载手机客户端
-            地址:北京朝阳区太阳宫北街1号 邮编100028
-            版权所有©中国国际扶贫中心 未经许可不得复制
-            """;
+    private static String fixture(String resource) {
+        try (InputStream in = ChineseReportTest.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     void parsesChapterProvinceYearAndLanguageFromChineseText() {

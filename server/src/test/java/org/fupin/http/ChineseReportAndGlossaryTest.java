@@ -28,22 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** A Chinese report beside the English seeds, and the user glossary given to {@code serve}. */
 class ChineseReportAndGlossaryTest {
 
-    /** The Guizhou 2011 report in Chinese, as in the indexer's ChineseReportTest. */
-    static final String GUIZHOU_2011 = """
-            贵州省扶贫开发
-
-            　　【概况】2011年，贵州省继续实施“扶贫开发第一民生工程”，全年减少农村贫困人口60万人，50个国家扶贫开发工作重点县农民人均纯收入增长17%。
-
-            　　【雨露计划】2011年，贵州省培训转移农村劳动力60万人，实施雨露计划职业教育补助，资助贫困家庭子女接受职业教育。
-
-            　　全省雨露计划培训基地达到117个。
-
-            　　【易地扶贫搬迁】2011年，贵州省实施扶贫生态移民工程，易地扶贫搬迁3.1万人，建设移民安置点120个。
-
-            　　【贫困村互助资金】2011年，全省新增互助资金试点村300个，互助资金还款率达到98%。
-
-            　　（贵州省扶贫开发办公室）
-            """;
+    /** The Guizhou 2011 report in Chinese, the indexer's ChineseReportTest fixture. */
+    static final Path GUIZHOU_2011 = Path.of("..", "indexer", "src", "test", "resources", "fixtures",
+            "guizhou_2011_zh.txt");
 
     @TempDir
     Path dir;
@@ -59,7 +46,7 @@ class ChineseReportAndGlossaryTest {
                 Files.copy(f, seeds.resolve(f.getFileName()));
             }
         }
-        Files.writeString(seeds.resolve("guizhou_2011_zh.txt"), GUIZHOU_2011, StandardCharsets.UTF_8);
+        Files.copy(GUIZHOU_2011, seeds.resolve(GUIZHOU_2011.getFileName()));
         return seeds;
     }
 
