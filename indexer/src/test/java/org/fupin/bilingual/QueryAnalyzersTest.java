@@ -33,16 +33,7 @@ import org.junit.jupiter.api.Test;
 class QueryAnalyzersTest {
 
     private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(Schema.BODY_EN, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        }
-        return tokens;
+        return AnalyzedTerms.of(analyzer, Schema.BODY_EN, text);
     }
 
     /** Ids of the sections matching {@code query}, in id order. */

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.fupin.index.Analyzers;
 import org.junit.jupiter.api.Test;
 
@@ -19,16 +16,9 @@ import org.junit.jupiter.api.Test;
 class SmartChineseBehaviourTest {
 
     private static List<String> tokens(String text) throws IOException {
-        List<String> tokens = new ArrayList<>();
-        try (Analyzer analyzer = Analyzers.chinese(); TokenStream stream = analyzer.tokenStream("body_zh", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
+        try (Analyzer analyzer = Analyzers.chinese()) {
+            return AnalyzedTerms.of(analyzer, "body_zh", text);
         }
-        return tokens;
     }
 
     @Test
