@@ -1,5 +1,6 @@
 package org.fupin.corpus;
 
+import org.fupin.vocab.Language;
 import java.util.List;
 import java.util.Objects;
 import org.fupin.vocab.Province;

@@ -1,5 +1,6 @@
 package org.fupin.corpus;
 
+import org.fupin.vocab.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package org.fupin.index;
 
 import org.apache.lucene.facet.FacetsConfig;
-import org.fupin.corpus.Language;
+import org.fupin.vocab.Language;
 
 /**
  * Names every index field and facet dimension; the only place that builds the {@link FacetsConfig}, because Lucene

@@ -1,2 +1,2 @@
-/** The canonical facet vocabularies (provinces and programs) shared by the indexer, the server and the UI. */
+/** The canonical vocabularies (provinces, programs and the two languages) shared by the indexer, the server and the UI. */
 package org.fupin.vocab;

@@ -1,5 +1,6 @@
 package org.fupin.corpus;
 
+import org.fupin.vocab.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.fupin.corpus.Language;
+import org.fupin.vocab.Language;
 import org.fupin.index.Schema;
 import org.fupin.vocab.Program;
 import org.fupin.vocab.Province;

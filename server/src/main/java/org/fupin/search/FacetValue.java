@@ -1,7 +1,7 @@
 package org.fupin.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.fupin.corpus.Language;
+import org.fupin.vocab.Language;
 
 /**
  * One facet value with its count; labels are absent for years, which label themselves.

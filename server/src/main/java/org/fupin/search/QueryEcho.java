@@ -1,5 +1,6 @@
 package org.fupin.search;
 
+import org.fupin.query.Translation;
 import java.util.List;
 
 /**

@@ -1,5 +1,9 @@
 package org.fupin.search;
 
+import org.fupin.query.TermExpander;
+import org.fupin.query.LuceneQueryBuilder;
+import org.fupin.query.UserQuery;
+import org.fupin.query.QueryParser;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
@@ -33,7 +37,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
-import org.fupin.corpus.Language;
+import org.fupin.vocab.Language;
 import org.fupin.index.Schema;
 import org.fupin.vocab.Program;
 import org.fupin.vocab.Province;

@@ -17,7 +17,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.fupin.corpus.Language;
+import org.fupin.vocab.Language;
 import org.fupin.index.Analyzers;
 import org.fupin.index.Schema;
 

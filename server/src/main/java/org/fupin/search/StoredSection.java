@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
-import org.fupin.corpus.Language;
+import org.fupin.vocab.Language;
 import org.fupin.index.Schema;
 import org.fupin.vocab.Province;
 

@@ -1,5 +1,7 @@
 package org.fupin.server;
 
+import org.fupin.query.TermExpander;
+import org.fupin.query.GlossaryExpander;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,14 +16,12 @@ import org.fupin.http.AdminConfig;
 import org.fupin.http.App;
 import org.fupin.index.BuildSummary;
 import org.fupin.index.IndexBuilder;
-import org.fupin.bilingual.Glossary;
-import org.fupin.bilingual.GlossaryFormatException;
-import org.fupin.search.GlossaryExpander;
+import org.fupin.query.bilingual.Glossary;
+import org.fupin.query.bilingual.GlossaryFormatException;
 import org.fupin.search.IndexHandle;
 import org.fupin.search.IndexRefresher;
 import org.fupin.search.Reindexer;
 import org.fupin.search.SearchService;
-import org.fupin.search.TermExpander;
 import org.fupin.search.UnreadableIndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

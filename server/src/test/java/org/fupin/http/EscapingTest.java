@@ -11,7 +11,7 @@ import java.util.List;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.fupin.corpus.Language;
+import org.fupin.vocab.Language;
 import org.fupin.corpus.Section;
 import org.fupin.index.Analyzers;
 import org.fupin.index.SectionDocuments;

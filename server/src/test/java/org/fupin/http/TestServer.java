@@ -1,5 +1,7 @@
 package org.fupin.http;
 
+import org.fupin.query.TermExpander;
+import org.fupin.query.GlossaryExpander;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -13,8 +15,6 @@ import java.time.Duration;
 import org.fupin.search.IndexHandle;
 import org.fupin.search.SearchLimits;
 import org.fupin.search.SearchService;
-import org.fupin.search.GlossaryExpander;
-import org.fupin.search.TermExpander;
 
 /** A real server on a free port over an index folder, with a JSON-reading HTTP client. */
 final class TestServer implements AutoCloseable {

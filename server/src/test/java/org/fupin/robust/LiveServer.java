@@ -1,5 +1,6 @@
 package org.fupin.robust;
 
+import org.fupin.query.GlossaryExpander;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.fupin.bilingual.Glossary;
+import org.fupin.query.bilingual.Glossary;
 import org.fupin.http.AdminConfig;
 import org.fupin.http.App;
 import org.fupin.http.HttpConfig;
@@ -17,7 +18,6 @@ import org.fupin.search.IndexRefresher;
 import org.fupin.search.Reindexer;
 import org.fupin.search.SearchLimits;
 import org.fupin.search.SearchService;
-import org.fupin.search.GlossaryExpander;
 
 /**
  * The real server wired as {@code serve} wires it (bundled glossary, admin API, external-rebuild refresher) on a free
