@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.fupin.bench.query.EndToEnd;
 import org.fupin.bench.query.QueryBenchmark;
 
-/** The benchmark CLI: {@code generate}, {@code index}, {@code query}, {@code all} or {@code jmh}, each with its own options. */
+/** The benchmark CLI: {@code generate}, {@code index}, {@code query}, {@code all}, {@code eval} or {@code jmh}, each with its own options. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -23,6 +23,7 @@ public final class BenchMain {
                 case "index" -> IndexBenchmark.main(rest);
                 case "query" -> QueryBenchmark.main(rest);
                 case "all" -> EndToEnd.main(rest);
+                case "eval" -> org.fupin.bench.eval.EvalMain.main(rest);
                 case "jmh" -> org.openjdk.jmh.Main.main(rest);
                 default -> {
                     System.err.println("unknown command " + args[0] + "\n" + usage());
@@ -45,6 +46,8 @@ public final class BenchMain {
                            [--server-jar server/target/fupin-server.jar] [--log server.log]
                   all      --work DIR --sections N [--seeds seeds] [--seed 42] [any query option]
                            (generates WORK/corpus and builds WORK/index unless present, then runs query)
+                  eval     [--seeds seeds] [--queries judged-queries.json] [--detail per-query|summary] [--out eval.json]
+                           (judged query set: nDCG@10, P@10, R@10, MRR of the search and of plain BM25)
                   jmh      [JMH options, e.g. -f 1 -wi 3 -i 3 ParseReportBenchmark]""";
     }
 }
