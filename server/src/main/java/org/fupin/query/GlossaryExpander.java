@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.fupin.query.bilingual.Expansion;
 import org.fupin.query.bilingual.Glossary;
 import org.fupin.query.bilingual.QueryTranslator;
+import org.fupin.query.bilingual.Scripts;
 
 /**
  * The bilingual {@link TermExpander}: Chinese text is matched against the glossary on the raw characters (longest term
@@ -31,8 +32,8 @@ public final class GlossaryExpander implements TermExpander {
     @Override
     public List<Piece> expand(UserQuery.Term term) {
         String text = term.text();
-        if (!containsHan(text) && !term.phrase()) {
-            // Plain English words are handled like before; their Chinese terms come from chineseFor over the run.
+        if (!Scripts.containsHan(text) && !term.phrase()) {
+            // A lone plain English word; runs of them are split into concepts by run().
             return List.of(Piece.verbatim(text));
         }
         if (term.phrase()) {
@@ -45,15 +46,11 @@ public final class GlossaryExpander implements TermExpander {
     }
 
     @Override
-    public List<Piece> chineseFor(String englishWords) {
-        List<Piece> pieces = new ArrayList<>();
-        for (Expansion e : translator.expandPieces(englishWords)) {
-            List<String> chinese = e.alternatives().stream().filter(GlossaryExpander::containsHan).toList();
-            if (!chinese.isEmpty() && !containsHan(e.original())) {
-                pieces.add(new Piece(e.original(), List.of(), chinese, translations(e), e.original()));
-            }
+    public List<Piece> run(String englishWords) {
+        if (englishWords.isBlank()) {
+            return List.of();
         }
-        return pieces;
+        return translator.expandPieces(englishWords).stream().map(GlossaryExpander::piece).toList();
     }
 
     /** English alternatives go to the English fields, Chinese ones to the Chinese fields. */
@@ -61,23 +58,18 @@ public final class GlossaryExpander implements TermExpander {
         List<String> english = new ArrayList<>();
         List<String> chinese = new ArrayList<>();
         for (String alternative : e.alternatives()) {
-            (containsHan(alternative) ? chinese : english).add(alternative);
+            (Scripts.containsHan(alternative) ? chinese : english).add(alternative);
         }
-        if (!containsHan(e.original())) {
+        if (!Scripts.containsHan(e.original())) {
             // An English phrase or word: searched as typed in both languages, plus any Chinese term it translates to.
             chinese.add(0, e.original());
             return new Piece(e.original(), english, chinese.stream().distinct().toList(), translations(e),
-                    e.original());
+                    e.describe());
         }
         return new Piece(e.original(), english, chinese, translations(e), e.describe());
     }
 
     private static List<Translation> translations(Expansion e) {
         return e.translations().stream().map(t -> new Translation(t.from(), t.to())).toList();
-    }
-
-    /** True when the text has a Han character. */
-    static boolean containsHan(String text) {
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 }

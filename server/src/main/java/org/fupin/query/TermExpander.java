@@ -1,5 +1,6 @@
 package org.fupin.query;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,8 +18,9 @@ public interface TermExpander {
         }
 
         @Override
-        public List<Piece> chineseFor(String englishWords) {
-            return List.of();
+        public List<Piece> run(String englishWords) {
+            return Arrays.stream(englishWords.strip().split("\\s+")).filter(w -> !w.isEmpty()).map(Piece::verbatim)
+                    .toList();
         }
     };
 
@@ -30,11 +32,11 @@ public interface TermExpander {
     List<Piece> expand(UserQuery.Term term);
 
     /**
-     * Chinese terms for consecutive plain English words (e.g. {@code Rain Plan} gives 雨露计划), searched in the
-     * Chinese fields only so that they cannot change how English sections match; pieces without a translation are
-     * left out.
+     * Consecutive plain English words as the concepts they name, in order: a span that spells a glossary term
+     * ({@code Rain Plan}, {@code mutual funds}) is one piece with its Chinese terms; every other word is a piece of its
+     * own; stop words give no piece.
      */
-    List<Piece> chineseFor(String englishWords);
+    List<Piece> run(String englishWords);
 
     /**
      * One piece of a term.

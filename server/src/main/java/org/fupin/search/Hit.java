@@ -16,12 +16,23 @@ import java.util.List;
  * @param score       relevance score
  * @param lang        "en" or "zh"
  * @param source      where the section comes from
+ * @param match       {@code all} when the section matches every concept of the query, {@code partial} when it misses
+ *                    some (listed in {@code missing}), {@code any} in {@code match=any} mode
+ * @param missing     the concepts a partial match lacks, as the user typed them; empty otherwise
  */
 public record Hit(String id, String province, String provinceZh, Integer year, List<String> programs, String title,
-                  String titleHtml, String snippetHtml, float score, String lang, Source source) {
+                  String titleHtml, String snippetHtml, float score, String lang, Source source, String match,
+                  List<String> missing) {
 
     public Hit {
         programs = List.copyOf(programs);
+        missing = List.copyOf(missing);
+    }
+
+    /** This hit marked as a partial match lacking {@code concepts}. */
+    Hit partial(List<String> concepts) {
+        return new Hit(id, province, provinceZh, year, programs, title, titleHtml, snippetHtml, score, lang, source,
+                "partial", concepts);
     }
 
     /**

@@ -10,11 +10,21 @@ import java.util.List;
  * @param parsed     the canonical form of the query plus notes about anything ignored
  * @param filters    the filters applied, in API form
  * @param translated expansions applied to the user's terms (empty until a glossary is plugged in)
+ * @param match      {@code all} (every concept must match, the default) or {@code any}
+ * @param concepts   the concepts the query was split into, as typed
+ * @param counts     which sections {@code total} and the facets count: {@code all} (every concept), {@code partial}
+ *                   (none matched every concept; those missing one are counted), {@code any} (any concept), or
+ *                   {@code everything} for an empty query
+ * @param unmatched  concepts no section contains, left out so that the others can match (e.g. a Chinese word the
+ *                   glossary cannot translate for English reports)
  */
-public record QueryEcho(String q, String parsed, Filters filters, List<Translation> translated) {
+public record QueryEcho(String q, String parsed, Filters filters, List<Translation> translated, String match,
+                        List<String> concepts, String counts, List<String> unmatched) {
 
     public QueryEcho {
         translated = List.copyOf(translated);
+        concepts = List.copyOf(concepts);
+        unmatched = List.copyOf(unmatched);
     }
 
     /**

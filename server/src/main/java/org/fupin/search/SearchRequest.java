@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.fupin.query.MatchMode;
 import org.fupin.vocab.Language;
 import org.fupin.vocab.Program;
 import org.fupin.vocab.Province;
@@ -25,13 +26,14 @@ import org.fupin.vocab.Province;
  * @param size      hits per page
  * @param sort      result order
  * @param lang      the reader's language: facet labels ({@code label}) and tie order of facet values follow it
+ * @param match     whether a section must match every concept of {@code q} (the default) or any
  */
 public record SearchRequest(String q, List<Province> provinces, List<YearRange> years, List<Program> programs,
-                            int page, int size, SortOrder sort, Language lang) {
+                            int page, int size, SortOrder sort, Language lang, MatchMode match) {
 
     /** The query parameters {@code /api/search} understands. */
     public static final List<String> PARAMETERS = List.of("q", "province", "year", "program", "page", "size", "sort",
-            "lang");
+            "lang", "match");
     /** Default page size. */
     public static final int DEFAULT_SIZE = 10;
 
@@ -42,30 +44,15 @@ public record SearchRequest(String q, List<Province> provinces, List<YearRange> 
         programs = List.copyOf(new LinkedHashSet<>(programs));
         Objects.requireNonNull(sort, "sort");
         lang = Objects.requireNonNullElse(lang, Language.EN);
+        match = Objects.requireNonNullElse(match, MatchMode.ALL);
         if (page < 1 || size < 1) {
             throw new IllegalArgumentException("page and size count from 1");
         }
     }
 
-    /** A request for English readers. */
-    public SearchRequest(String q, List<Province> provinces, List<YearRange> years, List<Program> programs,
-                         int page, int size, SortOrder sort) {
-        this(q, provinces, years, programs, page, size, sort, Language.EN);
-    }
-
     /** True when any facet value is selected. */
     public boolean hasFilters() {
         return !provinces.isEmpty() || !years.isEmpty() || !programs.isEmpty();
-    }
-
-    /** A first-page relevance search for {@code q} with no filters. */
-    public static SearchRequest of(String q) {
-        return new SearchRequest(q, List.of(), List.of(), List.of(), 1, DEFAULT_SIZE, SortOrder.RELEVANCE);
-    }
-
-    /** Validates raw query parameters (name to values) against the limits; every refusal says what is allowed. */
-    public static SearchRequest fromParameters(Map<String, List<String>> params, SearchLimits limits) {
-        return fromParameters(params, limits, null);
     }
 
     /**
@@ -96,8 +83,11 @@ public record SearchRequest(String q, List<Province> provinces, List<YearRange> 
         String sortValue = single(params, "sort", "relevance");
         SortOrder sort = SortOrder.byApiValue(sortValue).orElseThrow(() -> SearchException.badRequest(
                 "sort '" + sortValue + "' is not allowed; allowed: " + SortOrder.allowed()));
+        String matchValue = single(params, "match", "all").strip();
+        MatchMode match = MatchMode.byApiValue(matchValue).orElseThrow(() -> SearchException.badRequest(
+                "match '" + matchValue + "' is not allowed; allowed: all, any"));
         return new SearchRequest(q, provinces(params), years(params), programs(params), page, size, sort,
-                language(params, acceptLanguage));
+                language(params, acceptLanguage), match);
     }
 
     /**

@@ -6,14 +6,17 @@ import java.util.List;
  * One page of results with multi-select facet counts.
  *
  * @param query  how the request was understood
- * @param total  all matching sections
+ * @param total  the matching sections, as {@code query.counts} says: those with every concept when there is at
+ *               least one
+ * @param partialTotal sections that miss one concept, listed after the full matches when fewer than a page match
+ *               every concept; 0 when none are listed
  * @param page   the page returned, from 1
  * @param size   the page size
  * @param tookMs time spent in the service
  * @param hits   the hits on this page
  * @param facets facet counts; each facet's counts ignore that facet's own selection
  */
-public record SearchResponse(QueryEcho query, long total, int page, int size, long tookMs, List<Hit> hits,
+public record SearchResponse(QueryEcho query, long total, long partialTotal, int page, int size, long tookMs, List<Hit> hits,
                              FacetGroups facets) {
 
     public SearchResponse {

@@ -4,6 +4,8 @@ import org.fupin.query.TermExpander;
 import org.fupin.query.LuceneQueryBuilder;
 import org.fupin.query.UserQuery;
 import org.fupin.query.QueryParser;
+import org.fupin.query.Concept;
+import org.fupin.query.MatchMode;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
@@ -74,10 +76,11 @@ public final class SearchService {
         return limits;
     }
 
-    /** The index this service reads. */
-    public IndexHandle index() {
-        return index;
-    }
+    /**
+     * Below this many sections with every concept, the sections that miss one concept follow them, marked as partial:
+     * a page that would otherwise be short or empty shows the nearest answers and says what they lack.
+     */
+    static final int PARTIAL_BELOW = SearchRequest.DEFAULT_SIZE;
 
     /** One page of hits with multi-select facet counts. */
     public SearchResponse search(SearchRequest request) throws IOException, InterruptedException {
@@ -87,34 +90,92 @@ public final class SearchService {
             throw SearchException.badRequest("the query has " + userQuery.termCount() + " words and phrases; the"
                     + " limit is " + limits.maxTerms());
         }
-        LuceneQueryBuilder.Built built = builder.build(userQuery);
-        return withSlot(() -> withSearcher(shared -> {
-            IndexSearcher searcher = shared;
-            // The two passes are independent: while fewer searches run than there are cores, counting runs on a
-            // second thread as this one ranks, reads and highlights the page, so a lone search uses an idle core.
-            // Under load it runs here: queued behind other searches' counting, cheap searches would wait for
-            // expensive ones, for no gain in throughput.
-            Callable<Counted> count = () -> count(searcher, built, request);
-            Future<Counted> counting = inFlight.get() < CORES ? passes.submit(count) : completed(count);
-            List<Hit> hits;
-            Counted counted;
-            try {
-                // Pass 2 scores for the requested page only. Totals come from pass 1, so the ranking pass need not
-                // count beyond the page: Lucene may skip sections that cannot reach it (block-max) from the start.
-                TopDocs top = searcher.search(Filters.drillDown(built.query(), request),
-                        new DeadlineCollectorManager<>(topDocs(request), deadline()));
-                // Highlight what matched; the boosts only order the hits and would cost span queries per field.
-                hits = page(searcher, built.matching(), top.scoreDocs, request);
-            } finally {
-                // Even when ranking failed: the searcher must outlive the counting pass that reads it.
-                counted = join(counting);
+        return withSlot(() -> withSearcher(searcher -> {
+            LuceneQueryBuilder.Built built = builder.build(userQuery, request.match(),
+                    new IndexTermStats(searcher.getIndexReader()));
+            SearchResponse response = execute(searcher, built, request, List.of(), started);
+            boolean noneHasAll = response.total() == 0 || response.query().counts().equals("partial");
+            if (noneHasAll && request.match() == MatchMode.ALL && built.concepts().size() > 1) {
+                List<Concept> unmatched = new ArrayList<>();
+                for (Concept concept : built.concepts()) {
+                    if (searcher.count(concept.query()) == 0) {
+                        unmatched.add(concept);
+                    }
+                }
+                if (!unmatched.isEmpty() && unmatched.size() < built.concepts().size()) {
+                    response = execute(searcher, built.without(unmatched), request, Concept.labels(unmatched),
+                            started);
+                }
             }
-            int total = counted.total();
-            return new SearchResponse(
-                    new QueryEcho(request.q(), built.parsed(), Filters.echo(request), built.translations()),
-                    total, request.page(), request.size(),
-                    (System.nanoTime() - started) / 1_000_000, hits, FacetLists.of(counted.facets(), request));
+            return response;
         }));
+    }
+
+    /** Runs one built query: counts and facets, the ranked page, and the partial matches after few full ones. */
+    private SearchResponse execute(IndexSearcher searcher, LuceneQueryBuilder.Built built, SearchRequest request,
+                                   List<String> unmatched, long started) throws IOException {
+        // The two passes are independent: while fewer searches run than there are cores, counting runs on a
+        // second thread as this one ranks, so a lone search uses an idle core. Under load it runs here: queued
+        // behind other searches' counting, cheap searches would wait for expensive ones, for no gain.
+        Callable<Counted> count = () -> count(searcher, built.matchesAll(), built.matching(), request);
+        Future<Counted> counting = inFlight.get() < CORES ? passes.submit(count) : completed(count);
+        TopDocs top;
+        Counted counted;
+        try {
+            // Totals come from the counting pass, so ranking need not count beyond the page: Lucene may skip
+            // sections that cannot reach it (block-max) from the start.
+            top = searcher.search(Filters.drillDown(built.ranking(), request),
+                    new DeadlineCollectorManager<>(topDocs(request.page() * request.size(), request),
+                            deadline()));
+        } finally {
+            // Even when ranking failed: the searcher must outlive the counting pass that reads it.
+            counted = join(counting);
+        }
+        int wanted = request.page() * request.size();
+        List<Ranked> ranked = new ArrayList<>();
+        for (ScoreDoc doc : top.scoreDocs) {
+            ranked.add(new Ranked(doc, false));
+        }
+        long partialTotal = 0;
+        String counts = built.matchesAll() ? "everything"
+                : built.concepts().size() > 1 && request.match() == MatchMode.ANY ? "any" : "all";
+        if (built.hasPartial() && counted.total() < PARTIAL_BELOW) {
+            Counted partial = count(searcher, false, built.partialMatching(), request);
+            partialTotal = partial.total();
+            if (counted.total() == 0) {
+                // No section has every concept: the facets and total describe the nearest answers instead.
+                counted = partial;
+                counts = "partial";
+            }
+            if (partialTotal > 0 && top.scoreDocs.length < wanted) {
+                TopDocs more = searcher.search(Filters.drillDown(built.partialRanking(idf(searcher, built)),
+                                request),
+                        new DeadlineCollectorManager<>(topDocs(wanted - top.scoreDocs.length, request),
+                                deadline()));
+                for (ScoreDoc doc : more.scoreDocs) {
+                    ranked.add(new Ranked(doc, true));
+                }
+            }
+        }
+        List<Hit> hits = page(searcher, built, ranked, request);
+        QueryEcho echo = new QueryEcho(request.q(), built.parsed(), Filters.echo(request), built.translations(),
+                request.match().apiValue(), Concept.labels(built.concepts()), counts, unmatched);
+        return new SearchResponse(echo, counted.total(), partialTotal, request.page(), request.size(),
+                (System.nanoTime() - started) / 1_000_000, hits, FacetLists.of(counted.facets(), request));
+    }
+
+    /** Inverse document frequency of each partial-match clause, from the number of sections that match it. */
+    private static List<Double> idf(IndexSearcher searcher, LuceneQueryBuilder.Built built) throws IOException {
+        int n = searcher.getIndexReader().numDocs();
+        List<Double> out = new ArrayList<>();
+        for (Query clause : built.partialClauses()) {
+            out.add(Math.log(1 + (n + 1.0) / (searcher.count(clause) + 1.0)));
+        }
+        return out;
+    }
+
+    /** A ranked section and whether it misses a concept. */
+    private record Ranked(ScoreDoc doc, boolean partial) {
     }
 
     private static Future<Counted> completed(Callable<Counted> count) throws IOException {
@@ -147,17 +208,16 @@ public final class SearchService {
     private record Counted(int total, Facets facets) {
     }
 
-    private Counted count(IndexSearcher searcher, LuceneQueryBuilder.Built built, SearchRequest request)
+    private Counted count(IndexSearcher searcher, boolean everything, Query matching, SearchRequest request)
             throws IOException {
-        if (built.matchesAll() && !request.hasFilters()) {
+        if (everything && !request.hasFilters()) {
             // A browse of everything: the counts over the whole index were taken when this searcher opened.
             return new Counted(searcher.getIndexReader().numDocs(), allCounts(searcher));
         }
         DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(),
                 index.facetState(searcher.getIndexReader()));
-        // Pass 1 counts every match and its facets without scoring and without the boost clauses, which never
-        // change which sections match (a ConstantScoreQuery alone would still evaluate their phrases).
-        DrillDownQuery counting = Filters.drillDown(new ConstantScoreQuery(built.matching()), request);
+        // Counting needs no scores and no ranking extras, which never change which sections match.
+        DrillDownQuery counting = Filters.drillDown(new ConstantScoreQuery(matching), request);
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = sideways.search(counting,
                 new DeadlineCollectorManager<>(new TotalHitCountCollectorManager(searcher.getSlices()), deadline()));
         return new Counted(result.collectorResult, result.facets);
@@ -179,21 +239,17 @@ public final class SearchService {
                 throw SearchException.badRequest("q is " + q.length() + " characters long; the limit is "
                         + limits.maxQueryChars() + " characters");
             }
-            Query query = builder.build(parser.parse(q)).query();
+            Query query = builder.build(parser.parse(q), MatchMode.ANY,
+                    new IndexTermStats(searcher.getIndexReader())).anyConcept();
             String[] html = snippets.wholeTitleAndBody(searcher, query, doc);
             return section.toDetail(html[0], html[1]);
         });
     }
 
-    /** Every facet value with its count over the whole index, labelled for English readers. */
-    public FacetGroups facets() throws IOException {
-        return facets(Language.EN);
-    }
-
     /** Every facet value with its count over the whole index, labelled and ordered for readers of {@code lang}. */
     public FacetGroups facets(Language lang) throws IOException {
         SearchRequest all = new SearchRequest("", List.of(), List.of(), List.of(), 1, SearchRequest.DEFAULT_SIZE,
-                SortOrder.RELEVANCE, lang);
+                SortOrder.RELEVANCE, lang, MatchMode.ALL);
         return withSearcher(searcher -> FacetLists.of(allCounts(searcher), all));
     }
 
@@ -236,8 +292,7 @@ public final class SearchService {
                 limits.searchTimeout().toMillis());
     }
 
-    private static CollectorManager<?, ? extends TopDocs> topDocs(SearchRequest request) {
-        int n = request.page() * request.size();
+    private static CollectorManager<?, ? extends TopDocs> topDocs(int n, SearchRequest request) {
         return switch (request.sort()) {
             case RELEVANCE -> new TopScoreDocCollectorManager(n, n);
             case YEAR -> fields(n, new SortField(Schema.YEAR, SortField.Type.INT, true));
@@ -250,22 +305,25 @@ public final class SearchService {
         return new TopFieldCollectorManager(new Sort(primary, SortField.FIELD_SCORE), n, n);
     }
 
-    private List<Hit> page(IndexSearcher searcher, Query query, ScoreDoc[] all, SearchRequest request)
-            throws IOException {
-        int from = Math.min(all.length, (request.page() - 1) * request.size());
-        int to = Math.min(all.length, from + request.size());
+    private List<Hit> page(IndexSearcher searcher, LuceneQueryBuilder.Built built, List<Ranked> all,
+                           SearchRequest request) throws IOException {
+        int from = Math.min(all.size(), (request.page() - 1) * request.size());
+        int to = Math.min(all.size(), from + request.size());
         int[] docs = new int[to - from];
-        for (int i = from; i < to; i++) {
-            docs[i - from] = all[i].doc;
-        }
         StoredSection[] sections = new StoredSection[docs.length];
         for (int i = 0; i < docs.length; i++) {
+            docs[i] = all.get(from + i).doc().doc;
             sections[i] = StoredSection.read(searcher, docs[i]);
         }
-        String[][] html = snippets.titlesAndSnippets(searcher, query, docs, sections);
+        // Every concept a hit contains is marked, also in partial matches.
+        String[][] html = snippets.titlesAndSnippets(searcher, built.anyConcept(), docs, sections);
+        String match = built.concepts().size() > 1 && request.match() == MatchMode.ANY ? "any" : "all";
+        MissingConcepts missing = new MissingConcepts(searcher, built.concepts());
         List<Hit> hits = new ArrayList<>(docs.length);
-        for (int i = from; i < to; i++) {
-            hits.add(sections[i - from].toHit(html[i - from][0], html[i - from][1], score(all[i])));
+        for (int i = 0; i < docs.length; i++) {
+            Ranked r = all.get(from + i);
+            Hit hit = sections[i].toHit(html[i][0], html[i][1], score(r.doc()), match);
+            hits.add(r.partial() ? hit.partial(missing.of(docs[i])) : hit);
         }
         return hits;
     }

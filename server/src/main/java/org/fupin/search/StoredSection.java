@@ -57,8 +57,9 @@ record StoredSection(String id, String province, String provinceZh, Integer year
     }
 
     /** This section as a hit. */
-    Hit toHit(String titleHtml, String snippetHtml, float score) {
-        return new Hit(id, province, provinceZh, year, programs, title, titleHtml, snippetHtml, score, lang, source);
+    Hit toHit(String titleHtml, String snippetHtml, float score, String match) {
+        return new Hit(id, province, provinceZh, year, programs, title, titleHtml, snippetHtml, score, lang, source,
+                match, List.of());
     }
 
     /** This section in full. */

@@ -3,6 +3,7 @@ package org.fupin.bench.eval;
 import java.io.IOException;
 import java.util.List;
 import org.fupin.query.GlossaryExpander;
+import org.fupin.query.MatchMode;
 import org.fupin.search.SearchLimits;
 import org.fupin.search.SearchRequest;
 import org.fupin.search.SearchResponse;
@@ -34,7 +35,7 @@ final class ProductRanker implements Ranker {
                 f.province().stream().map(p -> Province.byName(p).orElseThrow()).toList(),
                 f.year().stream().map(y -> YearRange.parse(Integer.toString(y))).toList(),
                 f.program().stream().map(p -> Program.byId(p).orElseThrow()).toList(),
-                1, Metrics.K, SortOrder.RELEVANCE, language);
+                1, Metrics.K, SortOrder.RELEVANCE, language, MatchMode.ALL);
         try {
             SearchResponse response = service.search(request);
             return new Ranked(response.hits().stream().map(h -> h.id()).toList(), response.total());

@@ -1,7 +1,9 @@
 package org.fupin.query.bilingual;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -125,7 +127,8 @@ public final class QueryTranslator {
             if (matched > 0) {
                 String original = EnglishWord.join(words.subList(at, at + matched));
                 String key = EnglishWord.key(words.subList(at, at + matched));
-                pieces.add(Expansion.translated(original, glossary.sourcesForKey(key), List.of()));
+                List<String> chinese = glossary.sourcesForKey(key);
+                pieces.add(Expansion.translated(original, chinese, englishSiblings(chinese, key)));
                 at += matched;
             } else {
                 // A stop word searches nothing in English fields; as a required piece it would only block matches.
@@ -136,6 +139,20 @@ public final class QueryTranslator {
             }
         }
         return pieces;
+    }
+
+    /**
+     * The other English targets of the Chinese terms an English span translates to: "drinking water safety" is
+     * 饮水安全, which also reads "safe drinking water", so both English and Chinese forms of the question search the
+     * same English texts.
+     */
+    private List<String> englishSiblings(List<String> chineseTerms, String key) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String chinese : chineseTerms) {
+            glossary.lookup(chinese).ifPresent(entry -> entry.targets().stream()
+                    .filter(t -> !EnglishWord.key(EnglishWord.split(t)).equals(key)).forEach(out::add));
+        }
+        return List.copyOf(out);
     }
 
     /** The number of words from {@code from} that form the longest glossary target, or 0. */

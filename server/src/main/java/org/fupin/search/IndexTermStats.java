@@ -1,0 +1,59 @@
+package org.fupin.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.fupin.index.Analyzers;
+import org.fupin.index.Schema;
+import org.fupin.query.TermStats;
+
+/**
+ * Word statistics of one index reader: a word is common when more than {@link #COMMON_SHARE} of the sections with
+ * English text contain it (in the seeds: poor, funds, work, development; not microfinance or relocation). Measured on
+ * the index rather than listed, so it follows the corpus a user indexes.
+ */
+final class IndexTermStats implements TermStats {
+
+    /** The share of sections above which a word is too common to expand on its own. */
+    static final double COMMON_SHARE = 0.2;
+
+    private final IndexReader reader;
+
+    IndexTermStats(IndexReader reader) {
+        this.reader = reader;
+    }
+
+    @Override
+    public boolean isCommon(String englishWord) {
+        List<String> tokens = tokens(englishWord);
+        if (tokens.size() != 1) {
+            return false;
+        }
+        try {
+            int sections = reader.getDocCount(Schema.BODY_EN);
+            return sections > 0 && reader.docFreq(new Term(Schema.BODY_EN, tokens.get(0))) > COMMON_SHARE * sections;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = Analyzers.english().tokenStream(Schema.BODY_EN, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
