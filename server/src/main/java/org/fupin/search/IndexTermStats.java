@@ -21,6 +21,8 @@ final class IndexTermStats implements TermStats {
 
     /** The share of sections above which a word is too common to expand on its own. */
     static final double COMMON_SHARE = 0.2;
+    /** Below this many sections a share says nothing about the language; no word counts as common. */
+    static final int MIN_SECTIONS = 100;
 
     private final IndexReader reader;
 
@@ -36,7 +38,7 @@ final class IndexTermStats implements TermStats {
         }
         try {
             int sections = reader.getDocCount(Schema.BODY_EN);
-            return sections > 0 && reader.docFreq(new Term(Schema.BODY_EN, tokens.get(0))) > COMMON_SHARE * sections;
+            return sections >= MIN_SECTIONS && reader.docFreq(new Term(Schema.BODY_EN, tokens.get(0))) > COMMON_SHARE * sections;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

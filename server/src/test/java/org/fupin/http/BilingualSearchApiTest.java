@@ -132,7 +132,7 @@ class BilingualSearchApiTest {
     void chineseQueryReportsItsTranslationsInParsedAndTranslated() throws Exception {
         JsonNode query = search(server, "q=" + enc("互助资金 还款率")).path("query");
 
-        assertEquals("互助资金 → \"mutual funds\" | \"mutual aid funds\", 还款率 → \"repayment rate\"",
+        assertEquals("互助资金 → \"mutual funds\" | \"mutual aid funds\" + 还款率 → \"repayment rate\"",
                 query.path("parsed").asText());
         assertEquals("[{\"from\":\"互助资金\",\"to\":[\"mutual funds\",\"mutual aid funds\"]},"
                 + "{\"from\":\"还款率\",\"to\":[\"repayment rate\"]}]", query.path("translated").toString());
@@ -170,14 +170,15 @@ class BilingualSearchApiTest {
             assertEquals("Hunan", hit.path("province").asText(), hit.toString());
             assertTrue(hit.path("programs").toString().contains("rain-plan"), hit.toString());
         }
-        assertEquals("Rain, Plan, 湖南 → \"Hunan\"", r.path("query").path("parsed").asText());
+        assertEquals("Rain Plan → \"雨露计划\" | \"雨露计划培训\" | \"雨露工程\" + 湖南 → \"Hunan\"",
+                r.path("query").path("parsed").asText());
     }
 
     @Test
     void unknownChineseWordIsSearchedAsItIsAndReportedAsNotTranslated() throws Exception {
         JsonNode r = search(server, "q=" + enc("量子计算"));
 
-        assertEquals("量子 (not translated), 计算 (not translated)", r.path("query").path("parsed").asText());
+        assertEquals("量子 (not translated) + 计算 (not translated)", r.path("query").path("parsed").asText());
         assertEquals(0, r.path("query").path("translated").size());
         assertEquals(0, r.path("total").asInt());
     }
@@ -189,6 +190,9 @@ class BilingualSearchApiTest {
         assertTrue(r.path("total").asInt() > 0);
         assertTrue(r.path("hits").get(0).path("programs").toString().contains("rain-plan"));
         assertTrue(r.path("query").path("parsed").asText().contains("量子 (not translated)"));
+        // No section contains 量子, so it is left out and reported rather than emptying the results.
+        assertEquals("[\"量子\"]", r.path("query").path("unmatched").toString());
+        assertEquals("[\"雨露计划\"]", r.path("query").path("concepts").toString());
     }
 
     @Test
@@ -211,10 +215,11 @@ class BilingualSearchApiTest {
     }
 
     @Test
-    void englishQueriesDoNotChangeTheirParsedFormButListTheChineseTermsSearched() throws Exception {
+    void anEnglishGlossaryTermIsOneConceptThatListsTheChineseTermsSearched() throws Exception {
         JsonNode query = search(server, "q=" + enc("Rain Plan")).path("query");
 
-        assertEquals("Rain Plan", query.path("parsed").asText());
+        assertEquals("[\"Rain Plan\"]", query.path("concepts").toString());
+        assertEquals("Rain Plan → \"雨露计划\" | \"雨露计划培训\" | \"雨露工程\"", query.path("parsed").asText());
         assertEquals("[{\"from\":\"Rain Plan\",\"to\":[\"雨露计划\",\"雨露计划培训\",\"雨露工程\"]}]", query.path("translated").toString());
     }
 

@@ -66,26 +66,62 @@ class SearchApiTest {
     }
 
     @Test
-    void mutualFundsRepaymentRateFindsMutualFundSectionsFromSeveralProvincesWithMarks() throws Exception {
+    void mutualFundsRepaymentRateMatchesEveryConceptThenThePartialMatchesThatStateARate() throws Exception {
         JsonNode r = search("q=" + enc("mutual funds repayment rate"));
 
-        Set<String> provinces = new HashSet<>();
-        int mutualFunds = 0;
-        for (JsonNode hit : r.path("hits")) {
-            // Fujian's credit section (tagged finance-credit) also reports its mutual funds' repayment rate.
-            mutualFunds += hit.path("programs").toString().contains("mutual-funds") ? 1 : 0;
+        // Read from the seeds: four sections state a repayment rate of mutual funds, three more (microcredit and
+        // household loans) state a repayment rate without naming mutual funds.
+        assertEquals(List.of("mutual funds", "repayment rate"), strings(r.path("query").path("concepts")));
+        assertEquals("all", r.path("query").path("match").asText());
+        assertEquals("all", r.path("query").path("counts").asText());
+        assertEquals(4, r.path("total").asInt());
+        assertEquals(Set.of("843f96d5d2299e8f", "6aaf9b02d4fa13a0", "007dacfd0107814e", "dc1caee04ee10611"),
+                Set.copyOf(ids(r).subList(0, 4)));
+        assertEquals(Set.of("a31dc7c4a1700db4", "eaa9c3d1aa5e24e9", "9810f54f5a0d9431"),
+                Set.copyOf(ids(r).subList(4, 7)));
+        for (int i = 0; i < 10; i++) {
+            JsonNode hit = r.path("hits").get(i);
+            assertEquals(i < 4 ? "all" : "partial", hit.path("match").asText(), hit.toString());
+            assertEquals(i < 4 ? List.of() : i < 7 ? List.of("mutual funds") : List.of("repayment rate"),
+                    strings(hit.path("missing")), hit.toString());
             assertTrue(hit.path("snippet_html").asText().contains("<mark>"), hit.toString());
-            assertEquals("en", hit.path("lang").asText());
-            provinces.add(hit.path("province").asText());
         }
-        assertEquals(10, r.path("hits").size());
-        assertTrue(mutualFunds >= 9, r.path("hits").toString());
-        for (int i = 0; i < 3; i++) {
-            assertTrue(r.path("hits").get(i).path("programs").toString().contains("mutual-funds"));
+        assertEquals(4, sum(r.path("facets").path("province")));
+        assertEquals("mutual funds → \"互助资金\" | \"贫困村互助资金\" | \"村级互助资金\" | \"扶贫互助资金\" | \"互助资金协会\""
+                + " | \"资金互助社\" + repayment rate → \"还款率\"", r.path("query").path("parsed").asText());
+    }
+
+    @Test
+    void matchAnyKeepsTheLooseModeWithFullMatchesFirst() throws Exception {
+        JsonNode all = search("q=" + enc("mutual funds repayment rate"));
+        JsonNode any = search("q=" + enc("mutual funds repayment rate") + "&match=any");
+
+        assertEquals("any", any.path("query").path("counts").asText());
+        assertTrue(any.path("total").asInt() > 40, any.path("total").toString());
+        assertEquals(Set.copyOf(ids(all).subList(0, 4)), Set.copyOf(ids(any).subList(0, 4)));
+        assertEquals("any", any.path("hits").get(0).path("match").asText());
+    }
+
+    @Test
+    void unknownMatchModeIsRejected() throws Exception {
+        TestServer.Reply reply = server.get("/api/search?q=x&match=most");
+
+        assertEquals(400, reply.status());
+        assertEquals("match 'most' is not allowed; allowed: all, any", reply.json().path("error").path("message").asText());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static int sum(JsonNode facetValues) {
+        int n = 0;
+        for (JsonNode v : facetValues) {
+            n += v.path("count").asInt();
         }
-        assertTrue(provinces.size() >= 3, provinces.toString());
-        assertTrue(r.path("query").path("translated").isArray());
-        assertEquals("mutual funds repayment rate", r.path("query").path("parsed").asText());
+        return n;
     }
 
     @Test

@@ -65,7 +65,8 @@ class SearchPageBrowserTest {
         assertFalse(browser.findAll("#results .hit .snippet mark").isEmpty(), "snippets have highlights");
         assertTrue(hits.get(0).findElement(org.openqa.selenium.By.cssSelector(".hit-title mark")).getText()
                 .toLowerCase().contains("mutual funds"));
-        assertEquals("mutual funds repayment rate", browser.find("#parsed").getText());
+        assertEquals("mutual funds → \"互助资金\" | \"贫困村互助资金\" | \"村级互助资金\" | \"扶贫互助资金\" | \"互助资金协会\""
+                + " | \"资金互助社\" + repayment rate → \"还款率\"", browser.find("#parsed").getText());
         assertTrue(browser.find("#summary").getText().matches("\\d+ sections match .*\\(\\d+ ms\\).*"),
                 browser.find("#summary").getText());
         browser.screenshot("01-results");
