@@ -54,6 +54,7 @@ function readState(search) {
     year: p.getAll('year'),
     program: p.getAll('program'),
     sort: p.get('sort') ?? '',
+    match: p.get('match') === 'any' ? 'any' : '',
     page: p.get('page') ?? '',
     size: p.get('size') ?? '',
     id: p.get('id') ?? '',
@@ -65,6 +66,7 @@ function apiParams(s, { withPaging = true } = {}) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   for (const f of FACETS) for (const v of s[f]) p.append(f, v);
+  if (s.match) p.set('match', s.match);
   if (withPaging) {
     if (s.sort) p.set('sort', s.sort);
     if (s.page) p.set('page', s.page);
@@ -248,17 +250,44 @@ function renderAbout() {
   });
 }
 
+/** Sections the pages list: the full matches, then any partial matches that follow them. */
+function listed(data) {
+  return data.query.counts === 'all' ? data.total + (data.partial_total ?? 0) : data.total;
+}
+
 function renderSummary(data) {
-  const from = data.total === 0 ? 0 : (data.page - 1) * data.size + 1;
-  const to = Math.min(data.total, data.page * data.size);
-  const head = data.query.q ? t('summaryQuery', data.total, data.query.q, data.took_ms) : t('summaryAll', data.total, data.took_ms);
-  ui.summary.textContent = data.total > 0 && from <= to ? `${head} · ${t('showing', from, to, data.total)}` : head;
+  const n = listed(data);
+  const from = n === 0 ? 0 : (data.page - 1) * data.size + 1;
+  const to = Math.min(n, data.page * data.size);
+  let head;
+  if (!data.query.q) head = t('summaryAll', data.total, data.took_ms);
+  else if (data.query.counts === 'partial') head = t('summaryPartial', data.total, data.query.q, data.took_ms);
+  else head = t('summaryQuery', data.total, data.query.q, data.took_ms);
+  const parts = [head];
+  if (data.query.counts === 'all' && data.partial_total > 0) parts.push(t('partialFollow', data.partial_total));
+  if (n > 0 && from <= to) parts.push(t('showing', from, to, n));
+  ui.summary.textContent = parts.join(' · ');
 }
 
 function renderUnderstood(query) {
   ui.understood.hidden = !query.q;
   if (!query.q) return;
   const parts = [el('span', { class: 'label', text: t('understood') }), ' ', el('code', { id: 'parsed', text: query.parsed })];
+  if ((query.concepts ?? []).length > 1) {
+    const any = query.match === 'any';
+    const toggle = el('a', { id: 'match-toggle', href: pageUrl(withChanges({ match: any ? '' : 'any', id: '' })),
+      text: t(any ? 'useAll' : 'useAny') });
+    toggle.addEventListener('click', (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      navigate(withChanges({ match: any ? '' : 'any', id: '' }));
+    });
+    parts.push(' ', el('span', { id: 'match-mode', class: 'label', text: t(any ? 'matchAny' : 'matchAll') }), ' ',
+      toggle);
+  }
+  if ((query.unmatched ?? []).length) {
+    parts.push(' ', el('span', { id: 'unmatched', class: 'label', text: t('unmatched', query.unmatched.join(', ')) }));
+  }
   const translated = query.translated ?? [];
   if (translated.length) {
     parts.push(' ', el('span', { class: 'label', text: t('translated') }), ' ',
@@ -286,6 +315,9 @@ function renderHits(hits) {
         el('span', { class: 'year', text: String(hit.year ?? '') }),
         el('span', { class: 'chapter', text: hit.source?.chapter ?? '' })),
       programTags(hit.programs),
+      hit.match === 'partial' ? el('p', { class: 'missing' },
+        el('span', { class: 'partial-badge', text: t('partial') }), ' ',
+        el('span', { text: t('missing', (hit.missing ?? []).join(', ')) })) : null,
       el('p', { class: 'snippet' }, highlighted(hit.snippet_html ?? '')));
   }));
 }
@@ -314,7 +346,7 @@ function renderEmpty(data) {
 }
 
 function renderPager(data) {
-  const pages = Math.min(Math.ceil(data.total / data.size), Math.floor(MAX_RESULT_WINDOW / data.size));
+  const pages = Math.min(Math.ceil(listed(data) / data.size), Math.floor(MAX_RESULT_WINDOW / data.size));
   ui.pager.hidden = pages <= 1;
   if (pages <= 1) { ui.pager.replaceChildren(); return; }
   const current = data.page;
@@ -478,7 +510,7 @@ function renderChart(data, seq) {
 function showError(error) {
   ui.error.hidden = false;
   const retry = el('button', { type: 'button', class: 'retry', onclick: () => runSearch() }, t('retry'));
-  const reset = el('a', { href: pageUrl({ q: '', province: [], year: [], program: [], sort: '', page: '', size: '', id: '' }),
+  const reset = el('a', { href: pageUrl({ q: '', province: [], year: [], program: [], sort: '', match: '', page: '', size: '', id: '' }),
     class: 'reset' }, t('resetSearch'));
   replace(ui.error, el('p', { class: 'error-title', text: t('errorTitle') }),
     el('p', { class: 'error-message', text: error.message || String(error) }), el('p', {}, retry, ' ', reset));

@@ -13,7 +13,8 @@ import java.util.List;
  * @param match      {@code all} (every concept must match, the default) or {@code any}
  * @param concepts   the concepts the query was split into, as typed
  * @param counts     which sections {@code total} and the facets count: {@code all} (every concept), {@code partial}
- *                   (none matched every concept; those missing one are counted), {@code any} (any concept), or
+ *                   (no section matched every concept; those with at least half of the concepts, or of a multi-word concept's
+ *                   words, are counted), {@code any} (any concept), or
  *                   {@code everything} for an empty query
  * @param unmatched  concepts no section contains, left out so that the others can match (e.g. a Chinese word the
  *                   glossary cannot translate for English reports)

@@ -8,8 +8,9 @@ import java.util.List;
  * @param query  how the request was understood
  * @param total  the matching sections, as {@code query.counts} says: those with every concept when there is at
  *               least one
- * @param partialTotal sections that miss one concept, listed after the full matches when fewer than a page match
- *               every concept; 0 when none are listed
+ * @param partialTotal partial matches (at least half of the concepts, or of a multi-word concept's words, but not
+ *               all), listed after the full matches when fewer than a page match every concept; 0 when none are
+ *               listed
  * @param page   the page returned, from 1
  * @param size   the page size
  * @param tookMs time spent in the service

@@ -73,6 +73,33 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void partialMatchesFollowTheFullOnesAndSayWhatTheyMiss() throws Exception {
+        browser.open("?q=mutual+funds+repayment+rate");
+        browser.awaitSettled();
+
+        List<WebElement> hits = browser.findAll("#results .hit");
+        assertEquals(10, hits.size());
+        // Four sections state a repayment rate of mutual funds; the next three state a rate of other loans.
+        for (int i = 0; i < 4; i++) {
+            assertTrue(hits.get(i).findElements(org.openqa.selenium.By.cssSelector(".missing")).isEmpty());
+        }
+        assertEquals("Partial match Missing: mutual funds",
+                hits.get(4).findElement(org.openqa.selenium.By.cssSelector(".missing")).getText());
+        assertEquals("4 sections match “mutual funds repayment rate”", browser.find("#summary").getText()
+                .replaceAll(" \\(\\d+ ms\\).*", ""));
+        assertTrue(browser.find("#summary").getText().contains("partial matches follow"),
+                browser.find("#summary").getText());
+        assertEquals("Every word must match.", browser.find("#match-mode").getText());
+
+        browser.find("#match-toggle").click();
+
+        browser.await("the URL to ask for any word", d -> d.getCurrentUrl().contains("match=any"));
+        browser.await("the loose results", d -> browser.find("#match-mode").getText().equals("Any word may match."));
+        assertTrue(browser.findAll("#results .hit .missing").isEmpty());
+        browser.screenshot("01b-partial");
+    }
+
+    @Test
     void typingWithoutEnterSearchesAfterAPause() {
         browser.open("");
         browser.awaitSettled();
