@@ -28,7 +28,7 @@ import org.fupin.vocab.Province;
 final class ConceptQueries {
 
     /** Heading matches weigh more than body matches: a heading says what the whole section is about. */
-    static final float TITLE_BOOST = 2f;
+    static final float TITLE_BOOST = 1f;
     /** The weight of expansions relative to the typed text. */
     static final float EXPANSION_WEIGHT = 0.3f;
     /** A province named in the query also matches that province's sections, whose text rarely repeats the name. */

@@ -37,6 +37,11 @@ public final class LuceneQueryBuilder {
     /** Lifts the informativeness of a partial match's concepts far above any text score, so it decides the tier. */
     private static final double TIER_SCALE = 1000;
 
+    /** The text score of a partial match, without the tier that ordered it. */
+    public static float textScore(float partialRankingScore) {
+        return (float) (partialRankingScore % TIER_SCALE);
+    }
+
     /**
      * The concepts of a query and the queries that match and rank them.
      *
@@ -132,8 +137,9 @@ public final class LuceneQueryBuilder {
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(ranked(partialMatching(), false), Occur.MUST);
             List<Query> clauses = partialClauses();
             for (int i = 0; i < clauses.size(); i++) {
-                b.add(new BoostQuery(new ConstantScoreQuery(clauses.get(i)), (float) (TIER_SCALE * weights.get(i))),
-                        Occur.SHOULD);
+                // Whole multiples of the scale, so that the text score can be recovered (textScore).
+                float tier = (float) (TIER_SCALE * Math.max(1, Math.round(weights.get(i) * 10)));
+                b.add(new BoostQuery(new ConstantScoreQuery(clauses.get(i)), tier), Occur.SHOULD);
             }
             return b.build();
         }
@@ -266,6 +272,10 @@ public final class LuceneQueryBuilder {
                     all.forEach(q -> each.add(q, Occur.MUST));
                     options.add(each.build());
                 }
+            }
+            if (concepts.stream().anyMatch(c -> c.label().equals(label))) {
+                // A repeated word (扶贫扶贫扶贫…) is one concept: the repetition asks for nothing more.
+                return;
             }
             Optional<Query> query = ConceptQueries.any(options);
             if (query.isEmpty()) {

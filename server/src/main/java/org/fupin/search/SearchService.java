@@ -61,6 +61,12 @@ public final class SearchService {
             Thread.ofVirtual().name("fupin-count-", 0).factory());
     private final String version;
 
+    static {
+        // Each concept carries its translations and synonyms over four fields; 64 concepts (the word limit) with their
+        // partial-match words stay well below this, where Lucene's default of 1,024 clauses did not.
+        IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), 8192));
+    }
+
     /** A service over {@code index} that expands terms with {@code expander}. */
     public SearchService(IndexHandle index, SearchLimits limits, TermExpander expander, String version) {
         this.index = index;
@@ -93,6 +99,11 @@ public final class SearchService {
         return withSlot(() -> withSearcher(searcher -> {
             LuceneQueryBuilder.Built built = builder.build(userQuery, request.match(),
                     new IndexTermStats(searcher.getIndexReader()));
+            if (built.concepts().size() > limits.maxTerms()) {
+                // An unbroken run of Chinese can segment into hundreds of words within the character limit.
+                throw SearchException.badRequest("the query has " + built.concepts().size() + " distinct words and"
+                        + " terms; the limit is " + limits.maxTerms() + ": shorten it or quote a phrase");
+            }
             SearchResponse response = execute(searcher, built, request, List.of(), started);
             boolean noneHasAll = response.total() == 0 || response.query().counts().equals("partial");
             if (noneHasAll && request.match() == MatchMode.ALL && built.concepts().size() > 1) {
@@ -322,7 +333,8 @@ public final class SearchService {
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Ranked r = all.get(from + i);
-            Hit hit = sections[i].toHit(html[i][0], html[i][1], score(r.doc()), match);
+            float score = r.partial() ? LuceneQueryBuilder.textScore(score(r.doc())) : score(r.doc());
+            Hit hit = sections[i].toHit(html[i][0], html[i][1], score, match);
             hits.add(r.partial() ? hit.partial(missing.of(docs[i])) : hit);
         }
         return hits;
