@@ -81,6 +81,51 @@ class IndexerMainTest {
     }
 
     @Test
+    void aBuildThatFindsNoSectionsIsRefusedAndKeepsTheIndex() throws IOException {
+        // Empty reports and a report holding only a chapter title: readable, valid UTF-8, and no section at all.
+        Path hollow = Files.createDirectories(temp.resolve("hollow"));
+        Files.writeString(hollow.resolve("a.txt"), "");
+        Files.writeString(hollow.resolve("b.txt"), "Poverty Alleviation and Development in Hunan Province\n");
+
+        assertEquals(4, run("--input", hollow.toString(), "--index", index.toString()));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("0 sections") && message.contains("holds 2") && message.contains("--allow-shrink"),
+                message);
+        assertEquals(2, docs());
+    }
+
+    @Test
+    void aBuildWithFewerThanHalfTheSectionsIsRefusedUnlessAllowed() throws IOException {
+        Path five = Files.createDirectories(temp.resolve("five"));
+        Files.writeString(five.resolve("a.txt"), """
+                Poverty Alleviation and Development in Hebei Province
+                Overview In 2012, Hebei Province reduced poverty.
+                Rain PlanIn 2012, the province trained 6,000 people.
+                【Relocation】 In 2012, 10,000 people moved.
+                【Mutual Funds】 In 2012, 300 villages set up funds.
+                【Training】 In 2012, 5,000 officials were trained.
+                """);
+        assertEquals(0, run("--input", five.toString(), "--index", index.toString()));
+        assertEquals(5, docs());
+        Path good = temp.resolve("good");
+
+        assertEquals(4, run("--input", good.toString(), "--index", index.toString()));
+        assertEquals(5, docs());
+        assertEquals(0, run("--input", good.toString(), "--index", index.toString(), "--allow-shrink"));
+        assertEquals(2, docs());
+    }
+
+    @Test
+    void allowShrinkWritesAnEmptyIndexThatOpens() throws IOException {
+        Path hollow = Files.createDirectories(temp.resolve("hollow"));
+        Files.writeString(hollow.resolve("a.txt"), "");
+
+        assertEquals(0, run("--allow-shrink", "--input", hollow.toString(), "--index", index.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Indexed 0 sections"));
+        assertEquals(0, docs());
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertEquals(2, run("--bogus"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option: --bogus"));
