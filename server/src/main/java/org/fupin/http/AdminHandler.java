@@ -5,11 +5,17 @@ import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.fupin.index.IndexBuilder;
+import org.fupin.search.SearchException;
 
 /** {@code POST /api/admin/reindex}: rebuilds the served index from the seeds folder, for holders of the token. */
 final class AdminHandler {
 
     private static final String BEARER = "Bearer ";
+    private static final String ALLOW_SHRINK = "allow_shrink";
 
     private final AdminConfig admin;
     private final byte[] tokenDigest;
@@ -37,7 +43,25 @@ final class AdminHandler {
             ErrorMapping.write(ctx, HttpStatus.FORBIDDEN, "the admin token is not correct");
             return;
         }
-        ctx.json(admin.reindexer().rebuild());
+        ctx.json(admin.reindexer().rebuild(shrink(ctx)));
+    }
+
+    /** The one parameter: {@code allow_shrink=true} replaces the index even with an empty or much smaller one. */
+    private static IndexBuilder.Shrink shrink(Context ctx) {
+        Set<String> unknown = new TreeSet<>(ctx.queryParamMap().keySet());
+        unknown.remove(ALLOW_SHRINK);
+        if (!unknown.isEmpty()) {
+            throw SearchException.badRequest("unknown parameter(s) " + String.join(", ", unknown) + "; allowed: "
+                    + ALLOW_SHRINK);
+        }
+        List<String> values = ctx.queryParams(ALLOW_SHRINK);
+        if (values.isEmpty() || values.equals(List.of("false"))) {
+            return IndexBuilder.Shrink.REFUSE;
+        }
+        if (values.equals(List.of("true"))) {
+            return IndexBuilder.Shrink.ALLOW;
+        }
+        throw SearchException.badRequest(ALLOW_SHRINK + " must be given once, as true or false");
     }
 
     private static byte[] sha256(String s) {

@@ -45,6 +45,9 @@ final class ErrorMapping {
                 write(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
             }
             case CONFLICT -> write(ctx, HttpStatus.CONFLICT, e.getMessage());
+            case UNPROCESSABLE -> write(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+            case INSUFFICIENT_STORAGE -> write(ctx, HttpStatus.INSUFFICIENT_STORAGE, e.getMessage());
+            case WRITE_FAILED -> write(ctx, HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
         }
     }
 

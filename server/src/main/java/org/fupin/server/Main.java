@@ -144,7 +144,8 @@ public final class Main {
     private static void usage(PrintStream out) {
         out.println("usage: java -jar fupin-server.jar serve [--port 7070] [--host 0.0.0.0] [--index data/index]"
                 + " [--seeds seeds] [--glossary my-glossary.tsv] [--admin-token TOKEN]");
-        out.println("       java -jar fupin-server.jar index [--input seeds] [--index data/index] [--quiet]");
+        out.println("       java -jar fupin-server.jar index [--input seeds] [--index data/index] [--quiet]"
+                + " [--allow-shrink]");
         out.println("  serve builds the index from --seeds first when --index holds none; --port 0 picks a free port.");
         out.println("  Environment: FUPIN_PORT, FUPIN_HOST, FUPIN_INDEX, FUPIN_SEEDS, FUPIN_GLOSSARY, FUPIN_ADMIN_TOKEN"
                 + " (flags win).");
