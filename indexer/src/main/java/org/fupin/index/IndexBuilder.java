@@ -121,7 +121,7 @@ public final class IndexBuilder {
                 .setCommitOnClose(false);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             try {
-                for (FileResult result : inParallel(corpus, file -> indexFile(file, parser, writer))) {
+                for (FileResult result : inParallel(corpus, file -> indexFile(corpus.name(file), file, parser, writer))) {
                     warnings.addAll(result.warnings());
                     for (BuildSummary.ChapterCount chapter : result.chapters()) {
                         chapters.add(chapter);
@@ -244,10 +244,10 @@ public final class IndexBuilder {
         }
     }
 
-    private static FileResult indexFile(Path file, ReportParser parser, IndexWriter writer)
+    private static FileResult indexFile(String name, Path file, ReportParser parser, IndexWriter writer)
             throws CorpusException, IOException {
         SectionDocuments documents = new SectionDocuments();
-        ParsedReport report = parser.parse(file.getFileName().toString(), Corpus.read(file));
+        ParsedReport report = parser.parse(name, Corpus.read(file));
         List<BuildSummary.ChapterCount> chapters = new ArrayList<>();
         for (Chapter chapter : report.chapters()) {
             String province = chapter.province() == null ? "?" : chapter.province().english();

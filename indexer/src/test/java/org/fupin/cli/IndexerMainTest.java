@@ -126,6 +126,16 @@ class IndexerMainTest {
     }
 
     @Test
+    void reportsInSubfoldersAreIndexedUnderTheirRelativePath() throws IOException {
+        Path nested = Files.createDirectories(temp.resolve("nested/2012"));
+        Files.copy(temp.resolve("good/a.txt"), nested.resolve("hebei.txt"));
+
+        assertEquals(0, run("--input", temp.resolve("nested").toString(), "--index", index.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("2012/hebei.txt"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(2, docs());
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertEquals(2, run("--bogus"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option: --bogus"));
