@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.fupin.index.IndexBuilder;
 import org.fupin.search.SearchException;
 
@@ -48,20 +46,15 @@ final class AdminHandler {
 
     /** The one parameter: {@code allow_shrink=true} replaces the index even with an empty or much smaller one. */
     private static IndexBuilder.Shrink shrink(Context ctx) {
-        Set<String> unknown = new TreeSet<>(ctx.queryParamMap().keySet());
-        unknown.remove(ALLOW_SHRINK);
-        if (!unknown.isEmpty()) {
-            throw SearchException.badRequest("unknown parameter(s) " + String.join(", ", unknown) + "; allowed: "
-                    + ALLOW_SHRINK);
-        }
-        List<String> values = ctx.queryParams(ALLOW_SHRINK);
-        if (values.isEmpty() || values.equals(List.of("false"))) {
+        Parameters.allowOnly(ctx, List.of(ALLOW_SHRINK));
+        String value = Parameters.single(ctx, ALLOW_SHRINK);
+        if (value == null || value.equals("false")) {
             return IndexBuilder.Shrink.REFUSE;
         }
-        if (values.equals(List.of("true"))) {
+        if (value.equals("true")) {
             return IndexBuilder.Shrink.ALLOW;
         }
-        throw SearchException.badRequest(ALLOW_SHRINK + " must be given once, as true or false");
+        throw SearchException.badRequest(ALLOW_SHRINK + " must be true or false, not '" + value + "'");
     }
 
     private static byte[] sha256(String s) {
