@@ -67,6 +67,14 @@ public final class Main {
                     // Fail fast: serving a damaged index would turn into 500s mid-request.
                     err.println("error: " + e.getMessage());
                     System.exit(3);
+                } catch (CorpusException e) {
+                    // The first build (no index yet) could not read --seeds: the same exit code as the indexer's.
+                    err.println("error: " + e.getMessage());
+                    System.exit(1);
+                } catch (IOException e) {
+                    // The first build could not write the index (a full disk): the indexer's exit code, no stack trace.
+                    err.println("error: could not write the index in " + config.index() + ": " + e.getMessage());
+                    System.exit(3);
                 }
             }
             case "index" -> IndexerMain.main(rest);
