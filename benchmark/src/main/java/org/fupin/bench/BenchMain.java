@@ -1,10 +1,11 @@
 package org.fupin.bench;
 
 import java.util.Arrays;
+import org.fupin.bench.fuzz.Fuzz;
 import org.fupin.bench.query.EndToEnd;
 import org.fupin.bench.query.QueryBenchmark;
 
-/** The benchmark CLI: {@code generate}, {@code index}, {@code query}, {@code all} or {@code jmh}, each with its own options. */
+/** The benchmark CLI: {@code generate}, {@code index}, {@code query}, {@code all}, {@code fuzz} or {@code jmh}, each with its own options. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -23,6 +24,7 @@ public final class BenchMain {
                 case "index" -> IndexBenchmark.main(rest);
                 case "query" -> QueryBenchmark.main(rest);
                 case "all" -> EndToEnd.main(rest);
+                case "fuzz" -> Fuzz.main(rest);
                 case "jmh" -> org.openjdk.jmh.Main.main(rest);
                 default -> {
                     System.err.println("unknown command " + args[0] + "\n" + usage());
@@ -45,6 +47,9 @@ public final class BenchMain {
                            [--server-jar server/target/fupin-server.jar] [--log server.log]
                   all      --work DIR --sections N [--seeds seeds] [--seed 42] [any query option]
                            (generates WORK/corpus and builds WORK/index unless present, then runs query)
+                  fuzz     [--requests 100000] [--clients 8] [--seed 42] [--seeds seeds] [--index DIR]
+                           [--server-jar server/target/fupin-server.jar] [--jvm "-Xmx512m"] [--log fuzz-server.log]
+                           (hostile requests against the real server jar; counts per status, every 5xx)
                   jmh      [JMH options, e.g. -f 1 -wi 3 -i 3 ParseReportBenchmark]""";
     }
 }
