@@ -21,6 +21,12 @@ import java.util.Locale;
 /** A folder (with subfolders) of UTF-8 {@code .txt} reports, read strictly: a byte sequence that is not UTF-8 is an error, never replaced. */
 public final class Corpus {
 
+    /**
+     * The largest report file read, 16 MB: the largest seed is 0.4 MB, and a 36 MB one-line report ran the server out
+     * of memory with the default heap. A larger report is refused with its name, before the index is touched.
+     */
+    public static final long MAX_REPORT_BYTES = 16L * 1024 * 1024;
+
     private final Path folder;
     private final List<Path> files;
 
@@ -106,6 +112,12 @@ public final class Corpus {
     public static String read(Path file) throws CorpusException {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_REPORT_BYTES) {
+                throw new CorpusException("report " + file + " is " + (size + 1024 * 1024 - 1) / (1024 * 1024)
+                        + " MB; the limit is " + MAX_REPORT_BYTES / (1024 * 1024) + " MB. Split it into several files"
+                        + " (at chapter titles)");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new CorpusException("report disappeared while reading: " + file, e);

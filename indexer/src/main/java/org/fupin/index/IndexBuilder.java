@@ -193,6 +193,10 @@ public final class IndexBuilder {
         return new IOException(message, failure);
     }
 
+    private static String abbreviate(String heading) {
+        return heading.length() <= 60 ? heading : heading.substring(0, 60) + "…";
+    }
+
     /** Work on one report file. */
     @FunctionalInterface
     private interface FileTask<T> {
@@ -254,6 +258,13 @@ public final class IndexBuilder {
             chapters.add(new BuildSummary.ChapterCount(chapter.file(), chapter.index(), province, chapter.year(),
                     chapter.sections().size()));
             for (Section section : chapter.sections()) {
+                int chars = section.heading().length() + section.text().length();
+                if (chars > Schema.MAX_SECTION_CHARS) {
+                    throw new CorpusException(name + " chapter " + chapter.index() + " section " + section.ordinal()
+                            + " '" + abbreviate(section.heading()) + "' is " + chars + " characters long; the limit is "
+                            + Schema.MAX_SECTION_CHARS + " characters. Split it with headings (【Heading】) or"
+                            + " paragraphs that start a new section, or remove it");
+                }
                 writer.addDocument(documents.toDocument(section));
             }
         }

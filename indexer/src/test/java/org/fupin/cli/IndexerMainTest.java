@@ -136,6 +136,33 @@ class IndexerMainTest {
     }
 
     @Test
+    void aReportOverTheFileSizeLimitIsRefusedByName() throws IOException {
+        Path big = Files.createDirectories(temp.resolve("big"));
+        Files.copy(temp.resolve("good/a.txt"), big.resolve("a.txt"));
+        // One line of 17 MB: the single-line report that ran the server out of memory.
+        Files.writeString(big.resolve("huge.txt"), "Poverty Alleviation and Development in Hunan Province\nOverview "
+                + "In 2012, x".repeat(17 * 1024 * 1024 / 10));
+
+        assertEquals(1, run("--input", big.toString(), "--index", index.toString()));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("huge.txt") && message.contains("the limit is 16 MB"), message);
+        assertEquals(2, docs());
+    }
+
+    @Test
+    void aSectionOverTheSizeLimitIsRefusedWithItsPlace() throws IOException {
+        Path long1 = Files.createDirectories(temp.resolve("long"));
+        Files.writeString(long1.resolve("a.txt"), "Poverty Alleviation and Development in Hunan Province\n"
+                + "Overview In 2012, " + "many words ".repeat(100_000) + "\n【Rain Plan】 In 2012, fine.\n");
+
+        assertEquals(1, run("--input", long1.toString(), "--index", index.toString()));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("a.txt chapter 1") && message.contains("'Overview'")
+                && message.contains("the limit is 1000000 characters"), message);
+        assertEquals(2, docs());
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertEquals(2, run("--bogus"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option: --bogus"));
