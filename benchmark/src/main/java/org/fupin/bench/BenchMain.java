@@ -1,10 +1,11 @@
 package org.fupin.bench;
 
 import java.util.Arrays;
+import org.fupin.bench.fuzz.Fuzz;
 import org.fupin.bench.query.EndToEnd;
 import org.fupin.bench.query.QueryBenchmark;
 
-/** The benchmark CLI: {@code generate}, {@code index}, {@code query}, {@code all}, {@code eval} or {@code jmh}, each with its own options. */
+/** The benchmark CLI: {@code generate}, {@code index}, {@code query}, {@code all}, {@code eval}, {@code fuzz} or {@code jmh}, each with its own options. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -24,6 +25,7 @@ public final class BenchMain {
                 case "query" -> QueryBenchmark.main(rest);
                 case "all" -> EndToEnd.main(rest);
                 case "eval" -> org.fupin.bench.eval.EvalMain.main(rest);
+                case "fuzz" -> Fuzz.main(rest);
                 case "jmh" -> org.openjdk.jmh.Main.main(rest);
                 default -> {
                     System.err.println("unknown command " + args[0] + "\n" + usage());
@@ -48,6 +50,9 @@ public final class BenchMain {
                            (generates WORK/corpus and builds WORK/index unless present, then runs query)
                   eval     [--seeds seeds] [--queries judged-queries.json] [--detail per-query|summary] [--out eval.json]
                            (judged query set: nDCG@10, P@10, R@10, MRR of the search and of plain BM25)
+                  fuzz     [--requests 100000] [--clients 8] [--seed 42] [--seeds seeds] [--index DIR]
+                           [--server-jar server/target/fupin-server.jar] [--jvm "-Xmx512m"] [--log fuzz-server.log]
+                           (hostile requests against the real server jar; counts per status, every 5xx)
                   jmh      [JMH options, e.g. -f 1 -wi 3 -i 3 ParseReportBenchmark]""";
     }
 }

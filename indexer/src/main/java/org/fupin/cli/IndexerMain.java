@@ -8,10 +8,12 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.fupin.corpus.CorpusException;
 import org.fupin.index.BuildSummary;
 import org.fupin.index.IndexBuilder;
+import org.fupin.index.ShrinkRefusedException;
 
 /**
- * {@code java -jar fupin-indexer.jar --input seeds --index data/index [--quiet]}: builds the index and prints a
- * summary. Exit codes: 0 built, 1 bad input (nothing changed), 2 bad usage, 3 I/O failure (previous index kept).
+ * {@code java -jar fupin-indexer.jar --input seeds --index data/index [--quiet] [--allow-shrink]}: builds the index
+ * and prints a summary. Exit codes: 0 built, 1 bad input (nothing changed), 2 bad usage, 3 I/O failure such as a full
+ * disk (previous index kept), 4 the build would leave the index empty or under half its sections (nothing changed).
  */
 public final class IndexerMain {
 
@@ -29,6 +31,7 @@ public final class IndexerMain {
         Path input = Path.of("seeds");
         Path index = Path.of("data/index");
         boolean perChapter = true;
+        IndexBuilder.Shrink shrink = IndexBuilder.Shrink.REFUSE;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--input" -> {
@@ -44,6 +47,7 @@ public final class IndexerMain {
                     index = Path.of(args[i]);
                 }
                 case "--quiet" -> perChapter = false;
+                case "--allow-shrink" -> shrink = IndexBuilder.Shrink.ALLOW;
                 case "--help", "-h" -> {
                     usage(out, null);
                     return 0;
@@ -55,9 +59,13 @@ public final class IndexerMain {
         }
         out.println("Indexing " + input.toAbsolutePath() + " into " + index.toAbsolutePath());
         try {
-            BuildSummary summary = IndexBuilder.build(input, index);
+            BuildSummary summary = IndexBuilder.build(input, index, shrink);
             out.print(summary.render(perChapter));
             return 0;
+        } catch (ShrinkRefusedException e) {
+            err.println("error: " + e.getMessage() + ".");
+            err.println("Check --input " + input + "; to replace the index anyway, run again with --allow-shrink.");
+            return 4;
         } catch (CorpusException e) {
             err.println("error: " + e.getMessage());
             err.println("The index in " + index + " was not changed.");
@@ -76,10 +84,13 @@ public final class IndexerMain {
         if (problem != null) {
             stream.println("error: " + problem);
         }
-        stream.println("usage: java -jar fupin-indexer.jar [--input <reports folder>] [--index <index folder>] [--quiet]");
+        stream.println("usage: java -jar fupin-indexer.jar [--input <reports folder>] [--index <index folder>] [--quiet]"
+                + " [--allow-shrink]");
         stream.println("  --input   folder of UTF-8 .txt reports (default: seeds)");
         stream.println("  --index   where to write the index (default: data/index); the old index stays until the new one is complete");
         stream.println("  --quiet   omit the per-chapter section counts");
+        stream.println("  --allow-shrink  replace the index even when the build has no sections or fewer than half of");
+        stream.println("            the index's (refused otherwise, with exit code 4)");
         return 2;
     }
 }

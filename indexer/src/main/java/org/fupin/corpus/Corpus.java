@@ -6,14 +6,26 @@ import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
 
-/** A folder of UTF-8 {@code .txt} reports, read strictly: a byte sequence that is not UTF-8 is an error, never replaced. */
+/** A folder (with subfolders) of UTF-8 {@code .txt} reports, read strictly: a byte sequence that is not UTF-8 is an error, never replaced. */
 public final class Corpus {
+
+    /**
+     * The largest report file read, 16 MB: the largest seed is 0.4 MB, and a 36 MB one-line report ran the server out
+     * of memory with the default heap. A larger report is refused with its name, before the index is touched.
+     */
+    public static final long MAX_REPORT_BYTES = 16L * 1024 * 1024;
 
     private final Path folder;
     private final List<Path> files;
@@ -32,15 +44,13 @@ public final class Corpus {
             throw new CorpusException("input is not a folder: " + folder.toAbsolutePath());
         }
         List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".txt"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
+        try {
+            files = reports(folder);
+        } catch (IOException | UncheckedIOException e) {
             throw new CorpusException("cannot list input folder " + folder.toAbsolutePath() + ": " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
-            throw new CorpusException("input folder holds no .txt reports: " + folder.toAbsolutePath());
+            throw new CorpusException("input folder holds no .txt reports (subfolders included): " + folder.toAbsolutePath());
         }
         return new Corpus(folder, files);
     }
@@ -50,15 +60,64 @@ public final class Corpus {
         return folder;
     }
 
-    /** The report files, sorted by name. */
+    /** The report files, sorted by {@link #name}. */
     public List<Path> files() {
         return files;
+    }
+
+    /** The name a report is known by: its path under the folder, with '/' between folder names. */
+    public String name(Path file) {
+        return nameIn(folder, file);
+    }
+
+    private static String nameIn(Path folder, Path file) {
+        Path relative = folder.relativize(file);
+        StringBuilder name = new StringBuilder();
+        for (Path part : relative) {
+            name.append(name.isEmpty() ? "" : "/").append(part);
+        }
+        return name.toString();
+    }
+
+    /**
+     * Every {@code .txt} file under {@code folder}, in subfolders too, ordered by name so that every build reads them
+     * in the same order. Hidden files and folders ({@code .git}, editor back-ups) are not reports.
+     */
+    private static List<Path> reports(Path folder) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(folder) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String name = file.getFileName().toString();
+                if (!hidden(file) && name.toLowerCase(Locale.ROOT).endsWith(".txt") && Files.isRegularFile(file)) {
+                    found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(Comparator.comparing(file -> nameIn(folder, file)));
+        return found;
+    }
+
+    private static boolean hidden(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
     }
 
     /** Reads one report as strict UTF-8 (a leading byte-order mark is dropped). */
     public static String read(Path file) throws CorpusException {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_REPORT_BYTES) {
+                throw new CorpusException("report " + file + " is " + (size + 1024 * 1024 - 1) / (1024 * 1024)
+                        + " MB; the limit is " + MAX_REPORT_BYTES / (1024 * 1024) + " MB. Split it into several files"
+                        + " (at chapter titles)");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new CorpusException("report disappeared while reading: " + file, e);

@@ -1,7 +1,7 @@
 package org.fupin.corpus;
 
 /** A problem with the input reports that stops a build: a missing folder, no reports, an unreadable or non-UTF-8 file. */
-public final class CorpusException extends Exception {
+public class CorpusException extends Exception {
 
     /** An error with a message that names the file and says what is wrong. */
     public CorpusException(String message) {

@@ -1,6 +1,8 @@
 package org.fupin.corpus;
 
 import org.fupin.vocab.Language;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,9 @@ import org.fupin.vocab.Province;
  * builder parses files in parallel.
  */
 public final class ReportParser {
+
+    /** The last year a report can cover: the year after the one the build runs in. */
+    private static final int LAST_YEAR = Year.now(ZoneOffset.UTC).getValue() + 1;
 
     private final HeadingDetector headings;
     private final ProgramTagger tagger = new ProgramTagger();
@@ -104,12 +109,19 @@ public final class ReportParser {
         }
         StringBuilder all = new StringBuilder(title);
         drafts.forEach(d -> all.append('\n').append(d.heading).append('\n').append(d.body));
-        OptionalInt year = YearDetector.detect(all.toString());
+        YearDetector.Vote vote = YearDetector.vote(all.toString());
+        OptionalInt year = vote.year() == 0 ? OptionalInt.empty() : OptionalInt.of(vote.year());
         if (province == null) {
             warnings.add(where + ": no province found");
         }
         if (year.isEmpty()) {
             warnings.add(where + ": no year found");
+        } else if (vote.outOfRange(LAST_YEAR)) {
+            warnings.add(where + ": year " + vote.year() + " is outside " + YearDetector.FIRST_YEAR + "-" + LAST_YEAR
+                    + ", the years these reports can cover; check the text");
+        } else if (vote.weak()) {
+            warnings.add(where + ": year " + vote.year() + " won a weak vote (" + vote.score() + " against "
+                    + vote.runnerUpScore() + " for " + vote.runnerUp() + "); check the text");
         }
         if (drafts.isEmpty()) {
             warnings.add(where + ": no sections");

@@ -1,5 +1,6 @@
 package org.fupin.corpus;
 
+import java.util.Comparator;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -26,8 +27,42 @@ final class YearDetector {
     private YearDetector() {
     }
 
+    /**
+     * The first year these reports can cover: the State Council's poverty alleviation office was founded in 1986, and
+     * the provincial reports start after it. The last is the year after the current one (a report on a year that has
+     * not begun is a misreading).
+     */
+    static final int FIRST_YEAR = 1986;
+
+    /**
+     * The outcome of the vote over a text's year mentions.
+     *
+     * @param year          the winning year, or 0 when no year is presented as current
+     * @param score         its score
+     * @param runnerUp      the year with the next highest score, or 0 when there is none
+     * @param runnerUpScore that year's score
+     */
+    record Vote(int year, int score, int runnerUp, int runnerUpScore) {
+
+        /** A winner that one more mention of the runner-up as the current year would have beaten or tied. */
+        boolean weak() {
+            return year != 0 && runnerUpScore > 0 && score - runnerUpScore < CURRENT;
+        }
+
+        /** A winner no report can be about. */
+        boolean outOfRange(int lastYear) {
+            return year != 0 && (year < FIRST_YEAR || year > lastYear);
+        }
+    }
+
     /** The report year, or empty when the text presents no year as current. */
     static OptionalInt detect(String text) {
+        Vote vote = vote(text);
+        return vote.year() == 0 ? OptionalInt.empty() : OptionalInt.of(vote.year());
+    }
+
+    /** The vote over every year mention of the text. */
+    static Vote vote(String text) {
         Map<Integer, Integer> scores = new TreeMap<>();
         int n = text.length();
         for (int i = 0; i + 4 <= n; i++) {
@@ -40,14 +75,27 @@ final class YearDetector {
             }
             i = end - 1;
         }
-        return scores.entrySet().stream()
+        Comparator<Map.Entry<Integer, Integer>> order = Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey());
+        Map.Entry<Integer, Integer> winner = scores.entrySet().stream()
                 .filter(e -> e.getValue() >= CURRENT)
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> OptionalInt.of(e.getKey()))
-                .orElse(OptionalInt.empty());
+                .max(order)
+                .orElse(null);
+        if (winner == null) {
+            return new Vote(0, 0, 0, 0);
+        }
+        Map.Entry<Integer, Integer> second = scores.entrySet().stream()
+                .filter(e -> !e.getKey().equals(winner.getKey()) && e.getValue() > 0)
+                .max(order)
+                .orElse(null);
+        return second == null ? new Vote(winner.getKey(), winner.getValue(), 0, 0)
+                : new Vote(winner.getKey(), winner.getValue(), second.getKey(), second.getValue());
     }
 
-    /** Four digits starting 19 or 20, not part of a longer number or a decimal. */
+    /**
+     * Four digits starting 19 or 20, not part of a longer number, a decimal or a word ({@code tinytok1950},
+     * {@code ABC2012}: a code or a name, not a year).
+     */
     private static boolean isYearAt(String text, int i) {
         char a = text.charAt(i);
         char b = text.charAt(i + 1);
@@ -55,10 +103,14 @@ final class YearDetector {
                 || !isDigit(text.charAt(i + 2)) || !isDigit(text.charAt(i + 3))) {
             return false;
         }
-        if (i > 0 && (isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+        if (i > 0 && (isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.' || isAsciiLetter(text.charAt(i - 1)))) {
             return false;
         }
-        return i + 4 == text.length() || !isDigit(text.charAt(i + 4));
+        return i + 4 == text.length() || !isDigit(text.charAt(i + 4)) && !isAsciiLetter(text.charAt(i + 4));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static int score(String text, int start, int end) {

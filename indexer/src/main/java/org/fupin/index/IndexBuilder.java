@@ -17,6 +17,7 @@ import java.util.concurrent.Semaphore;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.fupin.corpus.Chapter;
@@ -58,12 +59,39 @@ public final class IndexBuilder {
         }
     }
 
-    /** Parses every report in {@code input} and replaces the index in {@code indexDir} with the result. */
+    /** Whether a build may replace an index with one that holds far fewer sections. */
+    public enum Shrink {
+        /** Refuse a build that has no sections, or fewer than half of the sections of the index it would replace. */
+        REFUSE,
+        /** Replace the index whatever the new build holds (the operator said so). */
+        ALLOW
+    }
+
+    /** Parses every report in {@code input} and replaces the index in {@code indexDir}, refusing to shrink it. */
     public static BuildSummary build(Path input, Path indexDir) throws CorpusException, IOException {
+        return build(input, indexDir, Shrink.REFUSE);
+    }
+
+    /** Parses every report in {@code input} and replaces the index in {@code indexDir} with the result. */
+    public static BuildSummary build(Path input, Path indexDir, Shrink shrink) throws CorpusException, IOException {
         long started = System.nanoTime();
         Corpus corpus = Corpus.open(input);
+        ReportParser parser = learn(corpus);
+        Files.createDirectories(indexDir);
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            return write(corpus, parser, dir, shrink, started);
+        }
+    }
 
-        // Pass 1: check every file and learn the corpus lexicon; no text is kept, so memory stays flat.
+    /** Like {@link #build(Path, Path, Shrink)}, into a Lucene directory the caller opened (and closes). */
+    public static BuildSummary build(Path input, Directory dir, Shrink shrink) throws CorpusException, IOException {
+        long started = System.nanoTime();
+        Corpus corpus = Corpus.open(input);
+        return write(corpus, learn(corpus), dir, shrink, started);
+    }
+
+    /** Pass 1: checks every file and learns the corpus lexicon; no text is kept, so memory stays flat. */
+    private static ReportParser learn(Corpus corpus) throws CorpusException, IOException {
         HeadingLexicon.Builder lexicon = HeadingLexicon.builder();
         // Each file is observed on its own and merged at once, so no per-file state outlives its task.
         inParallel(corpus, file -> {
@@ -74,22 +102,26 @@ public final class IndexBuilder {
             }
             return Boolean.TRUE;
         });
-        ReportParser parser = new ReportParser(lexicon.build());
+        return new ReportParser(lexicon.build());
+    }
 
-        Files.createDirectories(indexDir);
+    /** Pass 2: parses and indexes every file, then publishes the new commit in one atomic step. */
+    private static BuildSummary write(Corpus corpus, ReportParser parser, Directory dir, Shrink shrink, long started)
+            throws CorpusException, IOException {
         List<BuildSummary.ChapterCount> chapters = new ArrayList<>();
         Map<String, Integer> byProvince = new HashMap<>();
         TreeMap<Integer, Integer> byYear = new TreeMap<>();
         List<String> warnings = new ArrayList<>();
         int sections = 0;
+        int previous = sectionsIn(dir);
 
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false);
-        try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
             try {
-                for (FileResult result : inParallel(corpus, file -> indexFile(file, parser, writer))) {
+                for (FileResult result : inParallel(corpus, file -> indexFile(corpus.name(file), file, parser, writer))) {
                     warnings.addAll(result.warnings());
                     for (BuildSummary.ChapterCount chapter : result.chapters()) {
                         chapters.add(chapter);
@@ -97,6 +129,9 @@ public final class IndexBuilder {
                         byYear.merge(chapter.year(), chapter.sections(), Integer::sum);
                         sections += chapter.sections();
                     }
+                }
+                if (shrink == Shrink.REFUSE && previous > 0 && (long) sections * 2 < previous) {
+                    throw new ShrinkRefusedException(previous, sections);
                 }
                 writer.setLiveCommitData(Map.of(
                         Schema.COMMIT_BUILT_AT, Instant.now().toString(),
@@ -108,13 +143,58 @@ public final class IndexBuilder {
                 // sections), and searches over a few segments cost about the same as over one.
                 writer.commit();
             } catch (CorpusException | IOException | RuntimeException e) {
-                writer.rollback();
+                Throwable tragedy = writer.getTragicException();
+                try {
+                    writer.rollback();
+                } catch (IOException | RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                // When one indexing thread hits an I/O error (a full disk) the writer closes itself, and the other
+                // thread, or the commit, fails with AlreadyClosedException: the cause is that first error.
+                if (e instanceof RuntimeException && (tragedy != null || e instanceof AlreadyClosedException)) {
+                    throw writeFailure(tragedy != null ? tragedy : e);
+                }
                 throw e;
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new BuildSummary(corpus.files().size(), chapters, sections, new TreeMap<>(byProvince), byYear,
                 warnings, millis);
+    }
+
+    /**
+     * Sections in the index {@code dir} holds now, or 0 when it holds none or cannot be read (a damaged index may be
+     * replaced by any build: that is how it is repaired).
+     */
+    private static int sectionsIn(Directory dir) {
+        try {
+            if (!DirectoryReader.indexExists(dir)) {
+                return 0;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                return reader.numDocs();
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** An I/O failure of the writer as an IOException whose message is the first I/O error's ("No space left…"). */
+    private static IOException writeFailure(Throwable failure) {
+        Throwable cause = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IOException) {
+                cause = t;
+                break;
+            }
+            cause = t;
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return new IOException(message, failure);
+    }
+
+    private static String abbreviate(String heading) {
+        return heading.length() <= 60 ? heading : heading.substring(0, 60) + "…";
     }
 
     /** Work on one report file. */
@@ -168,16 +248,23 @@ public final class IndexBuilder {
         }
     }
 
-    private static FileResult indexFile(Path file, ReportParser parser, IndexWriter writer)
+    private static FileResult indexFile(String name, Path file, ReportParser parser, IndexWriter writer)
             throws CorpusException, IOException {
         SectionDocuments documents = new SectionDocuments();
-        ParsedReport report = parser.parse(file.getFileName().toString(), Corpus.read(file));
+        ParsedReport report = parser.parse(name, Corpus.read(file));
         List<BuildSummary.ChapterCount> chapters = new ArrayList<>();
         for (Chapter chapter : report.chapters()) {
             String province = chapter.province() == null ? "?" : chapter.province().english();
             chapters.add(new BuildSummary.ChapterCount(chapter.file(), chapter.index(), province, chapter.year(),
                     chapter.sections().size()));
             for (Section section : chapter.sections()) {
+                int chars = section.heading().length() + section.text().length();
+                if (chars > Schema.MAX_SECTION_CHARS) {
+                    throw new CorpusException(name + " chapter " + chapter.index() + " section " + section.ordinal()
+                            + " '" + abbreviate(section.heading()) + "' is " + chars + " characters long; the limit is "
+                            + Schema.MAX_SECTION_CHARS + " characters. Split it with headings (【Heading】) or"
+                            + " paragraphs that start a new section, or remove it");
+                }
                 writer.addDocument(documents.toDocument(section));
             }
         }

@@ -45,6 +45,11 @@ public final class Schema {
     public static final String COMMIT_FILES = "files";
     public static final String COMMIT_CHAPTERS = "chapters";
     public static final String COMMIT_SCHEMA_VERSION = "schema_version";
+    /**
+     * The longest section text (heading plus body) the index takes, in characters. The server highlights whole
+     * sections up to this length, so {@code text_html} is never cut, and one section's JSON stays a few megabytes.
+     */
+    public static final int MAX_SECTION_CHARS = 1_000_000;
     /** Bumped whenever a field changes meaning, so a server refuses an index it cannot read correctly. */
     public static final String SCHEMA_VERSION = "1";
 

@@ -5,11 +5,15 @@ import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import org.fupin.index.IndexBuilder;
+import org.fupin.search.SearchException;
 
 /** {@code POST /api/admin/reindex}: rebuilds the served index from the seeds folder, for holders of the token. */
 final class AdminHandler {
 
     private static final String BEARER = "Bearer ";
+    private static final String ALLOW_SHRINK = "allow_shrink";
 
     private final AdminConfig admin;
     private final byte[] tokenDigest;
@@ -37,7 +41,20 @@ final class AdminHandler {
             ErrorMapping.write(ctx, HttpStatus.FORBIDDEN, "the admin token is not correct");
             return;
         }
-        ctx.json(admin.reindexer().rebuild());
+        ctx.json(admin.reindexer().rebuild(shrink(ctx)));
+    }
+
+    /** The one parameter: {@code allow_shrink=true} replaces the index even with an empty or much smaller one. */
+    private static IndexBuilder.Shrink shrink(Context ctx) {
+        Parameters.allowOnly(ctx, List.of(ALLOW_SHRINK));
+        String value = Parameters.single(ctx, ALLOW_SHRINK);
+        if (value == null || value.equals("false")) {
+            return IndexBuilder.Shrink.REFUSE;
+        }
+        if (value.equals("true")) {
+            return IndexBuilder.Shrink.ALLOW;
+        }
+        throw SearchException.badRequest(ALLOW_SHRINK + " must be true or false, not '" + value + "'");
     }
 
     private static byte[] sha256(String s) {

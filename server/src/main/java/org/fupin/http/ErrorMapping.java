@@ -1,6 +1,8 @@
 package org.fupin.http;
 
 import io.javalin.config.JavalinConfig;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -27,6 +29,8 @@ final class ErrorMapping {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
         });
+        // Javalin answers an Error (OutOfMemoryError, StackOverflowError) with an empty 500 of its own.
+        config.router.javaLangErrorHandler(ErrorMapping::javaError);
         config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
             String type = ctx.res().getContentType();
             if (type == null || !type.startsWith("application/json")) {
@@ -34,6 +38,32 @@ final class ErrorMapping {
                         + "; see /api/openapi.json for the API");
             }
         });
+    }
+
+    /**
+     * Running out of memory on one request (a huge answer, many at once) usually passes once it is over, so it is a
+     * 503 to retry; any other Error is a 500. Both in the JSON shape, unless the response was already under way.
+     */
+    private static void javaError(HttpServletResponse response, Error error) {
+        LOG.error("error while answering a request", error);
+        if (response.isCommitted()) {
+            return;
+        }
+        boolean memory = error instanceof OutOfMemoryError;
+        int status = memory ? HttpStatus.SERVICE_UNAVAILABLE.getCode() : HttpStatus.INTERNAL_SERVER_ERROR.getCode();
+        String message = memory ? "the server ran out of memory answering this request; try again in a moment, or"
+                + " ask for less (a smaller page)" : "internal error; the server log has the details";
+        try {
+            response.resetBuffer();
+            response.setStatus(status);
+            response.setContentType("application/json; charset=utf-8");
+            if (memory) {
+                response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            }
+            response.getOutputStream().write(App.objectMapper().writeValueAsBytes(ApiError.of(status, message)));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not write the error answer", e);
+        }
     }
 
     private static void refused(SearchException e, Context ctx) {
@@ -45,6 +75,9 @@ final class ErrorMapping {
                 write(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
             }
             case CONFLICT -> write(ctx, HttpStatus.CONFLICT, e.getMessage());
+            case UNPROCESSABLE -> write(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+            case INSUFFICIENT_STORAGE -> write(ctx, HttpStatus.INSUFFICIENT_STORAGE, e.getMessage());
+            case WRITE_FAILED -> write(ctx, HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.fupin.http;
 
 import io.javalin.http.Context;
+import java.util.List;
 import org.fupin.search.SearchRequest;
 import org.fupin.search.SearchService;
 
@@ -14,6 +15,7 @@ final class FacetsHandler {
     }
 
     void all(Context ctx) throws Exception {
+        Parameters.allowOnly(ctx, List.of("lang"));
         ctx.json(service.facets(SearchRequest.language(ctx.queryParamMap(), ctx.header("Accept-Language"))));
     }
 }

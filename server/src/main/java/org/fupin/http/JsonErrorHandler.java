@@ -22,6 +22,8 @@ import org.eclipse.jetty.util.Callback;
 final class JsonErrorHandler extends ErrorHandler {
 
     private static final String JSON = "application/json; charset=utf-8";
+    static final String LINE_BREAK_IN_REQUEST_LINE = "malformed request line: it ends before the HTTP version"
+            + " (a line break inside the URL?); percent-encode line breaks as %0A";
 
     JsonErrorHandler() {
         setShowStacks(false);
@@ -38,6 +40,13 @@ final class JsonErrorHandler extends ErrorHandler {
     protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
                                                  String contentType, List<Charset> charsets, int code,
                                                  String message, Throwable cause) {
+        if (code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505 && message != null && message.contains("HTTP/0.9")) {
+            // A line break inside the request line ends it early: Jetty then sees a request line without a version,
+            // that is HTTP/0.9, and answers 505. No client sends HTTP/0.9; the request is malformed, like any other.
+            code = HttpStatus.BAD_REQUEST_400;
+            message = LINE_BREAK_IN_REQUEST_LINE;
+            response.setStatus(code);
+        }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
         response.write(true, ByteBuffer.wrap(body(code, message)), callback);
         return true;

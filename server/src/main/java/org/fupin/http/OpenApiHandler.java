@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** {@code GET /api/openapi.json}: the hand-written OpenAPI document shipped as a resource. */
 final class OpenApiHandler {
@@ -26,6 +27,7 @@ final class OpenApiHandler {
     }
 
     void get(Context ctx) {
+        Parameters.allowOnly(ctx, List.of());
         ctx.contentType("application/json; charset=utf-8").result(document);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -102,10 +103,23 @@ public final class IndexHandle implements Closeable {
 
     private void cacheFacetState(IndexReader reader) throws IOException {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+        // An index without sections has no facet field at all, which Lucene's state refuses.
+        SortedSetDocValuesReaderState state = !hasFacetField(reader)
+                ? new EmptyFacetState(reader, Schema.facetsConfig())
+                : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
         facetStates.put(helper.getKey(), new ReaderFacets(state,
                 FrozenFacets.of(new SortedSetDocValuesFacetCounts(state))));
         helper.addClosedListener(facetStates::remove);
+    }
+
+    /** True when some segment has the facet field (a look at field infos, not at the values). */
+    private static boolean hasFacetField(IndexReader reader) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The folder the index lives in. */

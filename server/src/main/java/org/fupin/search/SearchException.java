@@ -12,7 +12,13 @@ public final class SearchException extends RuntimeException {
         /** The service is busy or the search ran out of time; trying again later may work. */
         UNAVAILABLE,
         /** The request clashes with work already in progress (a second re-index while one runs). */
-        CONFLICT
+        CONFLICT,
+        /** The request was understood but its outcome was refused (a re-index that would empty the index). */
+        UNPROCESSABLE,
+        /** The server could not write what the request needed because its disk is full. */
+        INSUFFICIENT_STORAGE,
+        /** The server could not write what the request needed (an I/O error other than a full disk). */
+        WRITE_FAILED
     }
 
     private final Kind kind;
@@ -40,6 +46,16 @@ public final class SearchException extends RuntimeException {
     /** A request that clashes with work already in progress. */
     public static SearchException conflict(String message) {
         return new SearchException(Kind.CONFLICT, message);
+    }
+
+    /** A request whose outcome the service refuses although the request itself is well-formed. */
+    public static SearchException unprocessable(String message) {
+        return new SearchException(Kind.UNPROCESSABLE, message);
+    }
+
+    /** A request that failed because the server could not write; {@code diskFull} when the disk is full. */
+    public static SearchException writeFailed(String message, boolean diskFull) {
+        return new SearchException(diskFull ? Kind.INSUFFICIENT_STORAGE : Kind.WRITE_FAILED, message);
     }
 
     /** The kind of refusal. */

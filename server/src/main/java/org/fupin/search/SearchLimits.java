@@ -1,6 +1,7 @@
 package org.fupin.search;
 
 import java.time.Duration;
+import org.fupin.query.UserQuery;
 
 /**
  * The stated limits of the search API; every refusal message quotes them.
@@ -32,5 +33,21 @@ public record SearchLimits(int maxQueryChars, int maxTerms, int maxPageSize, int
      */
     public static SearchLimits defaults() {
         return new SearchLimits(1_000, 64, 100, 10_000, Duration.ofSeconds(2), 8, Duration.ofSeconds(2));
+    }
+
+    /** Refuses a {@code q} over the character limit, with the message every endpoint gives. */
+    public void checkQueryLength(String q) {
+        if (q != null && q.length() > maxQueryChars) {
+            throw SearchException.badRequest("q is " + q.length() + " characters long; the limit is " + maxQueryChars
+                    + " characters");
+        }
+    }
+
+    /** Refuses a parsed query over the word limit, with the message every endpoint gives. */
+    public void checkQueryTerms(UserQuery query) {
+        if (query.termCount() > maxTerms) {
+            throw SearchException.badRequest("the query has " + query.termCount() + " words and phrases; the limit is "
+                    + maxTerms);
+        }
     }
 }

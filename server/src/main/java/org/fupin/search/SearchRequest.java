@@ -112,6 +112,9 @@ public record SearchRequest(String q, List<Province> provinces, List<YearRange> 
         double bestQ = -1;
         for (String part : acceptLanguage.split(",")) {
             String[] fields = part.strip().split(";");
+            if (fields.length == 0 || fields[0].isBlank()) {
+                continue; // ";", " ; ", an empty item: names no language, so it is ignored like any malformed part
+            }
             double q = 1;
             for (int i = 1; i < fields.length; i++) {
                 String f = fields[i].strip();

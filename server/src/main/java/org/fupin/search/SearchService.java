@@ -92,10 +92,7 @@ public final class SearchService {
     public SearchResponse search(SearchRequest request) throws IOException, InterruptedException {
         long started = System.nanoTime();
         UserQuery userQuery = parser.parse(request.q());
-        if (userQuery.termCount() > limits.maxTerms()) {
-            throw SearchException.badRequest("the query has " + userQuery.termCount() + " words and phrases; the"
-                    + " limit is " + limits.maxTerms());
-        }
+        limits.checkQueryTerms(userQuery);
         return withSlot(() -> withSearcher(searcher -> {
             LuceneQueryBuilder.Built built = builder.build(userQuery, request.match(),
                     new IndexTermStats(searcher.getIndexReader()));
@@ -246,10 +243,7 @@ public final class SearchService {
             if (q == null || q.isBlank()) {
                 return section.toDetail(Html.escape(section.title()), null);
             }
-            if (q.length() > limits.maxQueryChars()) {
-                throw SearchException.badRequest("q is " + q.length() + " characters long; the limit is "
-                        + limits.maxQueryChars() + " characters");
-            }
+            limits.checkQueryLength(q);
             Query query = builder.build(parser.parse(q), MatchMode.ANY,
                     new IndexTermStats(searcher.getIndexReader())).anyConcept();
             String[] html = snippets.wholeTitleAndBody(searcher, query, doc);

@@ -28,7 +28,8 @@ final class Snippets {
     private static final String[] BODIES = {Schema.BODY_EN, Schema.BODY_ZH};
     private static final int SNIPPET_PASSAGES = 2;
     private static final int PASSAGE_CHARS = 240;
-    private static final int MAX_ANALYSED_CHARS = 1_000_000;
+    /** Whole sections: the index takes none longer, so text_html is never cut. */
+    private static final int MAX_ANALYSED_CHARS = Schema.MAX_SECTION_CHARS;
 
     private static final PassageScorer SCORER = new LeanPassageScorer();
     private static final PassageFormatter WHOLE = new EscapingPassageFormatter(Integer.MAX_VALUE);

@@ -67,6 +67,14 @@ public final class Main {
                     // Fail fast: serving a damaged index would turn into 500s mid-request.
                     err.println("error: " + e.getMessage());
                     System.exit(3);
+                } catch (CorpusException e) {
+                    // The first build (no index yet) could not read --seeds: the same exit code as the indexer's.
+                    err.println("error: " + e.getMessage());
+                    System.exit(1);
+                } catch (IOException e) {
+                    // The first build could not write the index (a full disk): the indexer's exit code, no stack trace.
+                    err.println("error: could not write the index in " + config.index() + ": " + e.getMessage());
+                    System.exit(3);
                 }
             }
             case "index" -> IndexerMain.main(rest);
@@ -144,7 +152,8 @@ public final class Main {
     private static void usage(PrintStream out) {
         out.println("usage: java -jar fupin-server.jar serve [--port 7070] [--host 0.0.0.0] [--index data/index]"
                 + " [--seeds seeds] [--glossary my-glossary.tsv] [--admin-token TOKEN]");
-        out.println("       java -jar fupin-server.jar index [--input seeds] [--index data/index] [--quiet]");
+        out.println("       java -jar fupin-server.jar index [--input seeds] [--index data/index] [--quiet]"
+                + " [--allow-shrink]");
         out.println("  serve builds the index from --seeds first when --index holds none; --port 0 picks a free port.");
         out.println("  Environment: FUPIN_PORT, FUPIN_HOST, FUPIN_INDEX, FUPIN_SEEDS, FUPIN_GLOSSARY, FUPIN_ADMIN_TOKEN"
                 + " (flags win).");

@@ -40,6 +40,31 @@ class CorruptIndexTest {
         assertServeRefuses(Files::delete);
     }
 
+    @Test
+    void serveWithoutAnIndexAndWithUnusableSeedsExitsOneWithAMessage() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("no-reports"));
+
+        Process serve = startServe(dir.resolve("index"), seeds);
+        boolean exited = serve.waitFor(30, TimeUnit.SECONDS);
+        if (!exited) {
+            serve.destroyForcibly();
+        }
+        String output = new String(serve.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertTrue(exited, "serve kept running without an index: " + output);
+        assertEquals(1, serve.exitValue(), output);
+        assertTrue(output.contains("error: input folder holds no .txt reports"), output);
+        assertTrue(output.lines().noneMatch(l -> l.startsWith("\tat ")), "no stack trace: " + output);
+    }
+
+    private static Process startServe(Path index, Path seeds) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp",
+                System.getProperty("java.class.path"), "org.fupin.server.Main", "serve", "--host", "127.0.0.1",
+                "--port", "0", "--index", index.toString(), "--seeds", seeds.toString())
+                .redirectErrorStream(true).start();
+    }
+
     /** A change to the largest file of a freshly built index. */
     @FunctionalInterface
     interface Damage {
@@ -57,11 +82,7 @@ class CorruptIndexTest {
         }
         damage.apply(largest);
 
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process serve = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), "org.fupin.server.Main", "serve", "--host", "127.0.0.1",
-                "--port", "0", "--index", index.toString(), "--seeds", LiveServer.SEEDS.toString())
-                .redirectErrorStream(true).start();
+        Process serve = startServe(index, LiveServer.SEEDS);
         boolean exited = serve.waitFor(30, TimeUnit.SECONDS);
         if (!exited) {
             serve.destroyForcibly();

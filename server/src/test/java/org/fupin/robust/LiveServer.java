@@ -41,12 +41,18 @@ final class LiveServer implements AutoCloseable {
     /** Starts over the index in {@code indexDir} (building it from {@code seeds} when absent). */
     static LiveServer start(Path indexDir, Path seeds, SearchLimits limits, String adminToken,
                             Duration refreshPeriod) throws Exception {
+        return start(indexDir, seeds, limits, adminToken, refreshPeriod, IndexBuilder::build);
+    }
+
+    /** Starts as above, with admin re-indexes written by {@code rebuild}. */
+    static LiveServer start(Path indexDir, Path seeds, SearchLimits limits, String adminToken,
+                            Duration refreshPeriod, Reindexer.Build rebuild) throws Exception {
         if (!IndexBuilder.indexExists(indexDir)) {
             IndexBuilder.build(seeds, indexDir);
         }
         IndexHandle index = IndexHandle.open(indexDir);
         SearchService service = new SearchService(index, limits, new GlossaryExpander(Glossary.bundled()), "test");
-        AdminConfig admin = new AdminConfig(adminToken, new Reindexer(seeds, index));
+        AdminConfig admin = new AdminConfig(adminToken, new Reindexer(seeds, index, rebuild));
         Javalin app = App.create(service, new HttpConfig("127.0.0.1", 0), admin).start();
         return new LiveServer(index, app, IndexRefresher.start(index, refreshPeriod));
     }
