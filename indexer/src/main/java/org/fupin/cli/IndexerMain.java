@@ -8,10 +8,12 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.fupin.corpus.CorpusException;
 import org.fupin.index.BuildSummary;
 import org.fupin.index.IndexBuilder;
+import org.fupin.index.SectionExport;
 
 /**
  * {@code java -jar fupin-indexer.jar --input seeds --index data/index [--quiet]}: builds the index and prints a
- * summary. Exit codes: 0 built, 1 bad input (nothing changed), 2 bad usage, 3 I/O failure (previous index kept).
+ * summary; with {@code --export-jsonl FILE} it writes the sections as JSON lines instead. Exit codes: 0 done, 1 bad
+ * input (nothing changed), 2 bad usage, 3 I/O failure (previous index or file kept).
  */
 public final class IndexerMain {
 
@@ -28,6 +30,7 @@ public final class IndexerMain {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path input = Path.of("seeds");
         Path index = Path.of("data/index");
+        Path export = null;
         boolean perChapter = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -43,6 +46,12 @@ public final class IndexerMain {
                     }
                     index = Path.of(args[i]);
                 }
+                case "--export-jsonl" -> {
+                    if (++i >= args.length) {
+                        return usage(err, "--export-jsonl needs a file");
+                    }
+                    export = Path.of(args[i]);
+                }
                 case "--quiet" -> perChapter = false;
                 case "--help", "-h" -> {
                     usage(out, null);
@@ -52,6 +61,9 @@ public final class IndexerMain {
                     return usage(err, "unknown option: " + args[i]);
                 }
             }
+        }
+        if (export != null) {
+            return export(input, export, out, err);
         }
         out.println("Indexing " + input.toAbsolutePath() + " into " + index.toAbsolutePath());
         try {
@@ -72,14 +84,35 @@ public final class IndexerMain {
         }
     }
 
+    /** Writes the sections a build would index as JSON lines, for another engine; the index is not touched. */
+    private static int export(Path input, Path file, PrintStream out, PrintStream err) {
+        out.println("Exporting the sections of " + input.toAbsolutePath() + " to " + file.toAbsolutePath());
+        try {
+            SectionExport.Summary summary = SectionExport.export(input, file);
+            out.printf("Exported %,d sections from %,d files in %.1f s (%,d bytes)%n", summary.sections(),
+                    summary.files(), summary.millis() / 1000.0, summary.bytes());
+            return 0;
+        } catch (CorpusException e) {
+            err.println("error: " + e.getMessage());
+            err.println("Nothing was written to " + file + ".");
+            return 1;
+        } catch (IOException e) {
+            err.println("error: could not write " + file + ": " + e.getMessage());
+            return 3;
+        }
+    }
+
     private static int usage(PrintStream stream, String problem) {
         if (problem != null) {
             stream.println("error: " + problem);
         }
         stream.println("usage: java -jar fupin-indexer.jar [--input <reports folder>] [--index <index folder>] [--quiet]");
+        stream.println("       java -jar fupin-indexer.jar [--input <reports folder>] --export-jsonl <file>");
         stream.println("  --input   folder of UTF-8 .txt reports (default: seeds)");
         stream.println("  --index   where to write the index (default: data/index); the old index stays until the new one is complete");
         stream.println("  --quiet   omit the per-chapter section counts");
+        stream.println("  --export-jsonl  instead of indexing, write the sections a build would index to <file>, one JSON object");
+        stream.println("                  per line (id, province, province_zh, year, program, lang, title_*/body_*), for another engine");
         return 2;
     }
 }
