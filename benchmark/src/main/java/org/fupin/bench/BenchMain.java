@@ -1,10 +1,11 @@
 package org.fupin.bench;
 
 import java.util.Arrays;
+import org.fupin.bench.compare.Comparison;
 import org.fupin.bench.query.EndToEnd;
 import org.fupin.bench.query.QueryBenchmark;
 
-/** The benchmark CLI: {@code generate}, {@code index}, {@code query}, {@code all} or {@code jmh}, each with its own options. */
+/** The benchmark CLI: {@code generate}, {@code index}, {@code query}, {@code all}, {@code compare} or {@code jmh}, each with its own options. */
 public final class BenchMain {
 
     private BenchMain() {
@@ -23,6 +24,7 @@ public final class BenchMain {
                 case "index" -> IndexBenchmark.main(rest);
                 case "query" -> QueryBenchmark.main(rest);
                 case "all" -> EndToEnd.main(rest);
+                case "compare" -> Comparison.main(rest);
                 case "jmh" -> org.openjdk.jmh.Main.main(rest);
                 default -> {
                     System.err.println("unknown command " + args[0] + "\n" + usage());
@@ -45,6 +47,10 @@ public final class BenchMain {
                            [--server-jar server/target/fupin-server.jar] [--log server.log]
                   all      --work DIR --sections N [--seeds seeds] [--seed 42] [any query option]
                            (generates WORK/corpus and builds WORK/index unless present, then runs query)
+                  compare  --work DIR --sections N [--seeds seeds] [--seed 42] [--heap 512m] [--jvm "options"]
+                           [--warmup 60s] [--warmup-clients 8] [--duration 20s] [--slice 5s] [--clients 8]
+                           [--caches off,on] [--server-jar …] [--solr-jar solr-peer/target/fupin-solr-peer.jar]
+                           [--out WORK/compare.json]  (Fupin Search and Solr side by side; see docs/BENCHMARKS.md)
                   jmh      [JMH options, e.g. -f 1 -wi 3 -i 3 ParseReportBenchmark]""";
     }
 }
