@@ -1,11 +1,15 @@
 package org.fupin.bench;
 
 import java.util.Arrays;
+import org.fupin.bench.compare.Comparison;
 import org.fupin.bench.fuzz.Fuzz;
 import org.fupin.bench.query.EndToEnd;
 import org.fupin.bench.query.QueryBenchmark;
 
-/** The benchmark CLI: {@code generate}, {@code index}, {@code query}, {@code all}, {@code eval}, {@code fuzz} or {@code jmh}, each with its own options. */
+/**
+ * The benchmark CLI: {@code generate}, {@code index}, {@code query}, {@code all}, {@code compare}, {@code eval},
+ * {@code fuzz} or {@code jmh}, each with its own options.
+ */
 public final class BenchMain {
 
     private BenchMain() {
@@ -24,6 +28,7 @@ public final class BenchMain {
                 case "index" -> IndexBenchmark.main(rest);
                 case "query" -> QueryBenchmark.main(rest);
                 case "all" -> EndToEnd.main(rest);
+                case "compare" -> Comparison.main(rest);
                 case "eval" -> org.fupin.bench.eval.EvalMain.main(rest);
                 case "fuzz" -> Fuzz.main(rest);
                 case "jmh" -> org.openjdk.jmh.Main.main(rest);
@@ -48,6 +53,10 @@ public final class BenchMain {
                            [--server-jar server/target/fupin-server.jar] [--log server.log]
                   all      --work DIR --sections N [--seeds seeds] [--seed 42] [any query option]
                            (generates WORK/corpus and builds WORK/index unless present, then runs query)
+                  compare  --work DIR --sections N [--seeds seeds] [--seed 42] [--heap 512m] [--jvm "options"]
+                           [--warmup 60s] [--warmup-clients 8] [--duration 20s] [--slice 5s] [--clients 8]
+                           [--caches off,on] [--server-jar …] [--solr-jar solr-peer/target/fupin-solr-peer.jar]
+                           [--out WORK/compare.json]  (Fupin Search and Solr side by side; see docs/BENCHMARKS.md)
                   eval     [--seeds seeds] [--queries judged-queries.json] [--detail per-query|summary] [--out eval.json]
                            (judged query set: nDCG@10, P@10, R@10, MRR of the search and of plain BM25)
                   fuzz     [--requests 100000] [--clients 8] [--seed 42] [--seeds seeds] [--index DIR]

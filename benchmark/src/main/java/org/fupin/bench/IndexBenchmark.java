@@ -69,6 +69,11 @@ public final class IndexBenchmark {
         json().writeValue(out.toFile(), result);
     }
 
+    /** Reads a result written by {@link #write}. */
+    public static Result read(Path json) throws IOException {
+        return json().readValue(json.toFile(), Result.class);
+    }
+
     /** Builds the index of {@code corpus} into the empty or missing folder {@code index} and measures the build. */
     public static Result run(Path corpus, Path index) throws IOException, CorpusException {
         requireEmpty(index);

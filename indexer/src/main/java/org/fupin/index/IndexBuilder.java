@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -76,7 +76,7 @@ public final class IndexBuilder {
     public static BuildSummary build(Path input, Path indexDir, Shrink shrink) throws CorpusException, IOException {
         long started = System.nanoTime();
         Corpus corpus = Corpus.open(input);
-        ReportParser parser = learn(corpus);
+        ReportParser parser = learnParser(corpus);
         Files.createDirectories(indexDir);
         try (Directory dir = FSDirectory.open(indexDir)) {
             return write(corpus, parser, dir, shrink, started);
@@ -87,11 +87,15 @@ public final class IndexBuilder {
     public static BuildSummary build(Path input, Directory dir, Shrink shrink) throws CorpusException, IOException {
         long started = System.nanoTime();
         Corpus corpus = Corpus.open(input);
-        return write(corpus, learn(corpus), dir, shrink, started);
+        return write(corpus, learnParser(corpus), dir, shrink, started);
     }
 
-    /** Pass 1: checks every file and learns the corpus lexicon; no text is kept, so memory stays flat. */
-    private static ReportParser learn(Corpus corpus) throws CorpusException, IOException {
+    /**
+     * Pass 1: checks every file and learns the corpus lexicon; no text is kept, so memory stays flat. The parser it
+     * returns is the one pass 2 uses, so anything else that parses a corpus "as the build does" (the JSON-lines
+     * export) must start here.
+     */
+    static ReportParser learnParser(Corpus corpus) throws CorpusException, IOException {
         HeadingLexicon.Builder lexicon = HeadingLexicon.builder();
         // Each file is observed on its own and merged at once, so no per-file state outlives its task.
         inParallel(corpus, file -> {
@@ -101,7 +105,7 @@ public final class IndexBuilder {
                 lexicon.merge(one);
             }
             return Boolean.TRUE;
-        });
+        }, done -> { });
         return new ReportParser(lexicon.build());
     }
 
@@ -121,7 +125,9 @@ public final class IndexBuilder {
                 .setCommitOnClose(false);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             try {
-                for (FileResult result : inParallel(corpus, file -> indexFile(corpus.name(file), file, parser, writer))) {
+                List<FileResult> results = new ArrayList<>();
+                inParallel(corpus, file -> indexFile(corpus.name(file), file, parser, writer), results::add);
+                for (FileResult result : results) {
                     warnings.addAll(result.warnings());
                     for (BuildSummary.ChapterCount chapter : result.chapters()) {
                         chapters.add(chapter);
@@ -199,43 +205,44 @@ public final class IndexBuilder {
 
     /** Work on one report file. */
     @FunctionalInterface
-    private interface FileTask<T> {
+    interface FileTask<T> {
         T run(Path file) throws CorpusException, IOException;
     }
 
+    /** Takes each file's result, in file order, on the calling thread. */
+    @FunctionalInterface
+    interface ResultSink<T> {
+        void accept(T result) throws IOException;
+    }
+
     /**
-     * Runs a task on every file on all cores; only a bounded number of files is in flight, so memory does not grow
-     * with the corpus. Results come back in file order, so the summary is the same on every run.
+     * Runs a task on every file on all cores and hands the results to {@code sink} in file order (so the summary and
+     * the export are the same on every run). Only a bounded number of files is in flight or waiting for the sink, so
+     * memory does not grow with the corpus.
      */
-    private static <T> List<T> inParallel(Corpus corpus, FileTask<T> task) throws CorpusException, IOException {
+    static <T> void inParallel(Corpus corpus, FileTask<T> task, ResultSink<T> sink)
+            throws CorpusException, IOException {
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS, r -> {
             Thread t = new Thread(r, "fupin-indexer");
             t.setDaemon(true);
             return t;
         });
-        Semaphore inFlight = new Semaphore(WORKERS * 2);
-        List<Future<T>> futures = new ArrayList<>();
+        ArrayDeque<Future<T>> pending = new ArrayDeque<>();
         try {
             for (Path file : corpus.files()) {
-                inFlight.acquireUninterruptibly();
-                futures.add(pool.submit(() -> {
-                    try {
-                        return task.run(file);
-                    } finally {
-                        inFlight.release();
-                    }
-                }));
+                pending.add(pool.submit(() -> task.run(file)));
+                if (pending.size() > WORKERS * 2) {
+                    sink.accept(pending.remove().get());
+                }
             }
-            List<T> results = new ArrayList<>(futures.size());
-            for (Future<T> future : futures) {
-                results.add(future.get());
+            while (!pending.isEmpty()) {
+                sink.accept(pending.remove().get());
             }
-            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while indexing", e);
+            throw new IOException("interrupted while reading the corpus", e);
         } catch (ExecutionException e) {
-            futures.forEach(f -> f.cancel(true));
+            pending.forEach(f -> f.cancel(true));
             switch (e.getCause()) {
                 case CorpusException ce -> throw ce;
                 case IOException ioe -> throw ioe;

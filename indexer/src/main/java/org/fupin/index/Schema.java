@@ -29,6 +29,11 @@ public final class Schema {
 
     /** Canonical English province name: exact term, stored, sort key and facet dimension. */
     public static final String PROVINCE = "province";
+    /**
+     * Canonical Chinese province name. Not an index field (the server derives it from {@link #PROVINCE}); it is
+     * written by the JSON-lines export so that another engine can return it as ours does.
+     */
+    public static final String PROVINCE_ZH = "province_zh";
     /** Report year: exact term, int point for ranges, numeric doc values for sorting, stored, facet dimension. */
     public static final String YEAR = "year";
     /** Program ids: exact terms, stored, multi-valued facet dimension. */

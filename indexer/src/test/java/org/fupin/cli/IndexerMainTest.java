@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,6 +161,25 @@ class IndexerMainTest {
         assertTrue(message.contains("a.txt chapter 1") && message.contains("'Overview'")
                 && message.contains("the limit is 1000000 characters"), message);
         assertEquals(2, docs());
+    }
+
+    @Test
+    void exportJsonlWritesOneLinePerSectionAndLeavesTheIndexAlone() throws IOException {
+        Path good = temp.resolve("good");
+        Path jsonl = temp.resolve("sections.jsonl");
+        Files.writeString(good.resolve("b.txt"), """
+                Poverty Alleviation and Development in Hunan Province
+                Overview In 2011, Hunan Province reduced poverty.
+                """);
+
+        assertEquals(0, run("--input", good.toString(), "--index", index.toString(), "--export-jsonl", jsonl.toString()));
+
+        List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"province\":\"Hunan\",\"province_zh\":\"湖南\",\"year\":2011")),
+                lines.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Exported 3 sections from 2 files"), out.toString());
+        assertEquals(2, docs(), "the export does not touch the index");
     }
 
     @Test

@@ -57,27 +57,56 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(Path jar, Path index, Path seeds, List<String> jvmArgs, Path log)
             throws IOException, InterruptedException {
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalArgumentException("no server jar at " + jar.toAbsolutePath()
-                    + "; build it with mvn -q -pl benchmark,server -am package -DskipTests, or pass --server-jar");
-        }
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmArgs);
+        requireJar(jar, "build it with mvn -q -pl benchmark,server -am package -DskipTests, or pass --server-jar");
+        List<String> command = new ArrayList<>(java(jvmArgs));
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "serve", "--host", "127.0.0.1", "--port", "0",
                 "--index", index.toAbsolutePath().toString(), "--seeds", seeds.toAbsolutePath().toString()));
+        return launch(command, log, "/health", STARTUP);
+    }
+
+    /**
+     * Starts any HTTP server as a child process that logs {@code listening on http://HOST:PORT/…} once it serves
+     * (the benchmark's Solr peer does too), and waits until {@code healthPath} answers 200.
+     *
+     * @param command    the whole command line
+     * @param log        where its output goes
+     * @param healthPath a path that answers 200 once it is ready
+     * @param startup    how long it may take to log its port (a peer that loads data first needs long)
+     */
+    public static ServerProcess launch(List<String> command, Path log, String healthPath, Duration startup)
+            throws IOException, InterruptedException {
         Files.createDirectories(log.toAbsolutePath().getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
         try {
-            int port = awaitPort(process, log);
+            int port = awaitPort(process, log, startup);
             ServerProcess server = new ServerProcess(process, log, port, command);
-            server.awaitHealth();
+            server.awaitHealth(healthPath);
             return server;
         } catch (IOException | RuntimeException | InterruptedException e) {
             process.destroyForcibly();
             throw e;
         }
+    }
+
+    /** {@code java} of the running JVM with these options. */
+    public static List<String> java(List<String> jvmArgs) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        return command;
+    }
+
+    /** Fails clearly when a jar the benchmark runs has not been built. */
+    public static void requireJar(Path jar, String howToBuild) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException("no jar at " + jar.toAbsolutePath() + "; " + howToBuild);
+        }
+    }
+
+    /** Everything the process has logged so far. */
+    public String logText() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
     }
 
     /** The port the server listens on. */
@@ -138,8 +167,8 @@ public final class ServerProcess implements AutoCloseable {
         return Long.parseLong(parts[1]) * 1024;
     }
 
-    private static int awaitPort(Process process, Path log) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + STARTUP.toNanos();
+    private static int awaitPort(Process process, Path log, Duration startup) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + startup.toNanos();
         while (System.nanoTime() < deadline) {
             String text = Files.exists(log) ? new String(Files.readAllBytes(log), StandardCharsets.UTF_8) : "";
             Matcher m = LISTENING.matcher(text);
@@ -152,13 +181,13 @@ public final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(50);
         }
-        throw new IOException("the server did not log its port within " + STARTUP.toSeconds() + " s; see " + log);
+        throw new IOException("the server did not log its port within " + startup.toSeconds() + " s; see " + log);
     }
 
-    private void awaitHealth() throws IOException, InterruptedException {
+    private void awaitHealth(String healthPath) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest health = HttpRequest.newBuilder(base().resolve("/health")).timeout(Duration.ofSeconds(10))
+        HttpRequest health = HttpRequest.newBuilder(base().resolve(healthPath)).timeout(Duration.ofSeconds(10))
                 .GET().build();
         long deadline = System.nanoTime() + STARTUP.toNanos();
         IOException last = null;
@@ -172,7 +201,8 @@ public final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        throw new IOException("the server on port " + port + " never answered /health with 200; see " + log, last);
+        throw new IOException("the server on port " + port + " never answered " + healthPath + " with 200; see " + log,
+                last);
     }
 
     private static String tail(String text) {
