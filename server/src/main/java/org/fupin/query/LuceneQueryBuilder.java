@@ -206,7 +206,9 @@ public final class LuceneQueryBuilder {
             if (group.alternatives().size() == 1 && !only.phrase()) {
                 // An unquoted Chinese or heading-only word: each glossary term or segmented word is a concept.
                 for (TermExpander.Piece piece : b.expand(only)) {
-                    b.concept(piece.original(), piece.display(), List.of(List.of(piece)), only.titleOnly(), false);
+                    String prefix = only.titleOnly() ? "title:" : "";
+                    b.concept(prefix + piece.original(), prefix + piece.display(), List.of(List.of(piece)),
+                            only.titleOnly(), false);
                 }
             } else {
                 List<List<TermExpander.Piece>> alternatives = group.alternatives().stream().map(b::expand).toList();

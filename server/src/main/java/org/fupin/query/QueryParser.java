@@ -127,7 +127,7 @@ public final class QueryParser {
                     return;
                 }
                 case "AND" -> {
-                    notes.add("ignored AND (sections with all the words rank first anyway)");
+                    notes.add("ignored AND (every concept must match by default)");
                     return;
                 }
                 case "NOT" -> {

@@ -150,7 +150,7 @@ public final class SearchService {
         if (built.hasPartial() && counted.total() < PARTIAL_BELOW) {
             Counted partial = count(searcher, false, built.partialMatching(), request);
             partialTotal = partial.total();
-            if (counted.total() == 0) {
+            if (counted.total() == 0 && partialTotal > 0) {
                 // No section has every concept: the facets and total describe the nearest answers instead.
                 counted = partial;
                 counts = "partial";
