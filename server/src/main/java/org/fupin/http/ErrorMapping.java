@@ -19,6 +19,9 @@ final class ErrorMapping {
     private ErrorMapping() {
     }
 
+    /** Request attribute set once this class wrote the error body. */
+    private static final String WRITTEN = "fupin.error.written";
+
     /** Registers the exception mappers and the JSON 404. */
     static void install(JavalinConfig config) {
         config.routes.exception(SearchException.class, (e, ctx) -> refused(e, ctx));
@@ -32,8 +35,8 @@ final class ErrorMapping {
         // Javalin answers an Error (OutOfMemoryError, StackOverflowError) with an empty 500 of its own.
         config.router.javaLangErrorHandler(ErrorMapping::javaError);
         config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
-            String type = ctx.res().getContentType();
-            if (type == null || !type.startsWith("application/json")) {
+            // Our own 404s (an unknown section id) are already written; Javalin's for unknown routes say too little.
+            if (ctx.attribute(WRITTEN) == null) {
                 write(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.method() + " " + ctx.path()
                         + "; see /api/openapi.json for the API");
             }
@@ -83,6 +86,7 @@ final class ErrorMapping {
 
     /** Writes the JSON error body with {@code status}; used by handlers that refuse a request themselves. */
     static void write(Context ctx, HttpStatus status, String message) {
+        ctx.attribute(WRITTEN, Boolean.TRUE);
         ctx.status(status).json(ApiError.of(status.getCode(), message));
     }
 }
