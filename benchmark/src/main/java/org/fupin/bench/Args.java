@@ -1,5 +1,6 @@
 package org.fupin.bench;
 
+import java.util.Locale;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -49,7 +50,7 @@ public final class Args {
         if (v == null) {
             return fallback;
         }
-        String lower = v.strip().toLowerCase();
+        String lower = v.strip().toLowerCase(Locale.ROOT);
         long unit = lower.endsWith("k") ? 1_000 : lower.endsWith("m") ? 1_000_000 : 1;
         String digits = unit == 1 ? lower : lower.substring(0, lower.length() - 1);
         try {
@@ -75,7 +76,7 @@ public final class Args {
         if (v == null) {
             return fallback;
         }
-        String lower = v.strip().toLowerCase();
+        String lower = v.strip().toLowerCase(Locale.ROOT);
         try {
             if (lower.endsWith("ms")) {
                 return Duration.ofMillis(Long.parseLong(lower.substring(0, lower.length() - 2)));

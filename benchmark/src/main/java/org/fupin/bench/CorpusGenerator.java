@@ -1,5 +1,6 @@
 package org.fupin.bench;
 
+import java.util.Locale;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,9 +73,9 @@ public final class CorpusGenerator {
         Config config = new Config(a.path("seeds", Path.of("seeds")), a.path("out"), a.number("sections", 10_000),
                 a.number("seed", 42));
         Summary s = generate(config);
-        System.out.printf("Generated %,d sections in %,d chapters in %,d files (%,.1f MB) in %.1f s into %s%n",
+        System.out.printf(Locale.ROOT, "Generated %,d sections in %,d chapters in %,d files (%,.1f MB) in %.1f s into %s%n",
                 s.sections(), s.chapters(), s.files(), s.bytes() / 1e6, s.millis() / 1000.0, config.out());
-        System.out.printf("Seed pool: %d of %d seed sections survive remixing; manifest: %s%n",
+        System.out.printf(Locale.ROOT, "Seed pool: %d of %d seed sections survive remixing; manifest: %s%n",
                 s.poolSections(), s.seedSections(), config.out().resolve(Manifest.FILE_NAME));
     }
 
@@ -103,7 +104,7 @@ public final class CorpusGenerator {
                     plans.add(picker.chapter(multi, multi ? year : FIRST_YEAR + picker.rng.nextInt(YEARS), n));
                     remaining -= n;
                 }
-                String name = String.format("%06d_%016x.txt", files, picker.rng.nextLong());
+                String name = String.format(Locale.ROOT, "%06d_%016x.txt", files, picker.rng.nextLong());
                 Path file = config.out().resolve(name);
                 try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     if (multi) {

@@ -1,5 +1,6 @@
 package org.fupin.bench;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -102,26 +103,26 @@ public final class IndexBenchmark {
     public static String table(Result r) {
         StringBuilder t = new StringBuilder();
         row(t, "corpus", r.corpus());
-        row(t, "files / chapters / sections", String.format("%,d / %,d / %,d", r.files(), r.chapters(), r.sections()));
+        row(t, "files / chapters / sections", String.format(Locale.ROOT, "%,d / %,d / %,d", r.files(), r.chapters(), r.sections()));
         row(t, "corpus size", mb(r.corpusBytes()));
-        row(t, "parser warnings", String.format("%,d", r.warnings()));
-        row(t, "wall time", String.format("%.2f s", r.wallMillis() / 1000.0));
-        row(t, "sections/second", String.format("%,.0f", r.sectionsPerSecond()));
+        row(t, "parser warnings", String.format(Locale.ROOT, "%,d", r.warnings()));
+        row(t, "wall time", String.format(Locale.ROOT, "%.2f s", r.wallMillis() / 1000.0));
+        row(t, "sections/second", String.format(Locale.ROOT, "%,.0f", r.sectionsPerSecond()));
         row(t, "peak heap used", mb(r.peakHeapBytes()));
         row(t, "peak heap after GC", mb(r.peakHeapAfterGcBytes()));
         row(t, "max heap (-Xmx)", mb(r.maxHeapBytes()));
-        row(t, "GCs / GC time", String.format("%,d / %.2f s", r.gcCount(), r.gcMillis() / 1000.0));
+        row(t, "GCs / GC time", String.format(Locale.ROOT, "%,d / %.2f s", r.gcCount(), r.gcMillis() / 1000.0));
         row(t, "index size", mb(r.indexBytes()));
         row(t, "java / cpus", r.javaVersion() + " / " + r.processors());
         return t.toString();
     }
 
     private static void row(StringBuilder t, String name, String value) {
-        t.append(String.format("%-28s %s%n", name, value));
+        t.append(String.format(Locale.ROOT, "%-28s %s%n", name, value));
     }
 
     private static String mb(long bytes) {
-        return String.format("%,.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%,.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private static ObjectMapper json() {

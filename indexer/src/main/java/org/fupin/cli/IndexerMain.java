@@ -1,5 +1,6 @@
 package org.fupin.cli;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +98,7 @@ public final class IndexerMain {
         out.println("Exporting the sections of " + input.toAbsolutePath() + " to " + file.toAbsolutePath());
         try {
             SectionExport.Summary summary = SectionExport.export(input, file);
-            out.printf("Exported %,d sections from %,d files in %.1f s (%,d bytes)%n", summary.sections(),
+            out.printf(Locale.ROOT, "Exported %,d sections from %,d files in %.1f s (%,d bytes)%n", summary.sections(),
                     summary.files(), summary.millis() / 1000.0, summary.bytes());
             return 0;
         } catch (CorpusException e) {

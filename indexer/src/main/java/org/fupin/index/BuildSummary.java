@@ -1,5 +1,6 @@
 package org.fupin.index;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -34,12 +35,12 @@ public record BuildSummary(int files, List<ChapterCount> chapters, int sections,
     /** A human-readable report of the build for the CLI. */
     public String render(boolean perChapter) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("Indexed %d sections from %d chapters in %d files in %.1f s%n",
+        out.append(String.format(Locale.ROOT, "Indexed %d sections from %d chapters in %d files in %.1f s%n",
                 sections, chapters.size(), files, millis / 1000.0));
         if (perChapter) {
             out.append("Sections per chapter:\n");
             for (ChapterCount c : chapters) {
-                out.append(String.format("  %-28s #%-3d %-44s %4s %4d%n", c.file(), c.index(), c.province(),
+                out.append(String.format(Locale.ROOT, "  %-28s #%-3d %-44s %4s %4d%n", c.file(), c.index(), c.province(),
                         c.year() == 0 ? "?" : Integer.toString(c.year()), c.sections()));
             }
         }
@@ -53,6 +54,6 @@ public record BuildSummary(int files, List<ChapterCount> chapters, int sections,
     }
 
     private static void appendCounts(StringBuilder out, Map<?, Integer> counts) {
-        counts.forEach((k, v) -> out.append(String.format("  %-44s %6d%n", k, v)));
+        counts.forEach((k, v) -> out.append(String.format(Locale.ROOT, "  %-44s %6d%n", k, v)));
     }
 }

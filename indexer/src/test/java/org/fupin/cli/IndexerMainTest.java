@@ -178,7 +178,7 @@ class IndexerMainTest {
         assertEquals(3, lines.size(), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.contains("\"province\":\"Hunan\",\"province_zh\":\"湖南\",\"year\":2011")),
                 lines.toString());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Exported 3 sections from 2 files"), out.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Exported 3 sections from 2 files"), out.toString(StandardCharsets.UTF_8));
         assertEquals(2, docs(), "the export does not touch the index");
     }
 

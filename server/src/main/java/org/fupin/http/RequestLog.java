@@ -1,5 +1,6 @@
 package org.fupin.http;
 
+import java.util.Locale;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -20,7 +21,7 @@ import java.util.concurrent.BlockingQueue;
  */
 final class RequestLog {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
     private static final int QUEUED_LINES = 4096;
 

@@ -1,5 +1,6 @@
 package org.fupin.http;
 
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -251,7 +252,7 @@ class SearchApiTest {
         JsonNode titles = search("q=" + enc("title:overview") + "&size=100");
 
         assertTrue(phrase.path("total").asInt() > 0);
-        phrase.path("hits").forEach(h -> assertTrue(h.path("snippet_html").asText().toLowerCase()
+        phrase.path("hits").forEach(h -> assertTrue(h.path("snippet_html").asText().toLowerCase(Locale.ROOT)
                 .contains("<mark>repayment rate</mark>"), h.toString()));
         assertTrue(excluded.path("total").asInt() < phrase.path("total").asInt());
         excluded.path("hits").forEach(h -> assertFalse(h.toString().contains("Guizhou")));
@@ -280,7 +281,7 @@ class SearchApiTest {
         assertEquals(hit.path("title").asText(), plain.path("title").asText());
         assertFalse(plain.path("text").asText().isEmpty());
         assertTrue(plain.path("text_html").isNull());
-        assertTrue(marked.path("text_html").asText().toLowerCase().contains("<mark>mutual funds</mark>"));
+        assertTrue(marked.path("text_html").asText().toLowerCase(Locale.ROOT).contains("<mark>mutual funds</mark>"));
         assertTrue(!plain.path("prev").isNull() || !plain.path("next").isNull());
         String next = plain.path("next").isNull() ? null : plain.path("next").asText();
         if (next != null) {
@@ -331,7 +332,7 @@ class SearchApiTest {
         List<String> routes = App.routes(server.app());
         assertTrue(routes.size() >= 6, routes.toString());
         for (String route : routes) {
-            String method = route.substring(0, route.indexOf(' ')).toLowerCase();
+            String method = route.substring(0, route.indexOf(' ')).toLowerCase(Locale.ROOT);
             String path = route.substring(route.indexOf(' ') + 1);
             assertTrue(doc.path("paths").path(path).has(method), "OpenAPI lacks " + route);
         }

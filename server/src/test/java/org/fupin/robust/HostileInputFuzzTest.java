@@ -1,5 +1,6 @@
 package org.fupin.robust;
 
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,7 +63,7 @@ class HostileInputFuzzTest {
                 }
             }
         }
-        System.out.printf("Fuzz: %d requests in %.1f s, slowest %d ms, statuses:%s%n", SENT.get(),
+        System.out.printf(Locale.ROOT, "Fuzz: %d requests in %.1f s, slowest %d ms, statuses:%s%n", SENT.get(),
                 (System.nanoTime() - startedNanos) / 1e9, SLOWEST.get(), statuses);
         clients.shutdownNow();
         server.close();
@@ -136,7 +137,7 @@ class HostileInputFuzzTest {
             String t = new String(target, StandardCharsets.ISO_8859_1);
             StringBuilder printable = new StringBuilder(method).append(' ');
             for (char c : (t.length() > 300 ? t.substring(0, 300) + "…(" + t.length() + " bytes)" : t).toCharArray()) {
-                printable.append(c < 0x20 || (c >= 0x7f && c < 0x100) ? String.format("\\x%02x", (int) c)
+                printable.append(c < 0x20 || (c >= 0x7f && c < 0x100) ? String.format(Locale.ROOT, "\\x%02x", (int) c)
                         : String.valueOf(c));
             }
             return printable.toString();
@@ -279,7 +280,7 @@ class HostileInputFuzzTest {
                     || c == '.') {
                 out.write(c);
             } else {
-                out.writeBytes(String.format("%%%02X", c).getBytes(StandardCharsets.US_ASCII));
+                out.writeBytes(String.format(Locale.ROOT, "%%%02X", c).getBytes(StandardCharsets.US_ASCII));
             }
         }
         return out.toByteArray();

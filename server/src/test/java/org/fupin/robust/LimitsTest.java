@@ -1,5 +1,6 @@
 package org.fupin.robust;
 
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -149,7 +150,7 @@ class LimitsTest {
                     ok++;
                 }
             }
-            System.out.printf("Overload with 1 permit, 20 ms queue: %d answered, %d refused with 503%n", ok, busy);
+            System.out.printf(Locale.ROOT, "Overload with 1 permit, 20 ms queue: %d answered, %d refused with 503%n", ok, busy);
 
             assertTrue(ok >= 1 && busy >= 1, ok + " ok, " + busy + " busy");
             assertEquals(200, RawHttp.get(narrow.port(), "/health").status());

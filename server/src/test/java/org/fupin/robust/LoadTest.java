@@ -1,5 +1,6 @@
 package org.fupin.robust;
 
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,7 +109,7 @@ class LoadTest {
             Collections.sort(sorted);
             long p50 = sorted.get(sorted.size() / 2);
             long p99 = sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1);
-            String summary = String.format("%d clients, %d requests in %d s = %.0f req/s; p50 %d ms, p99 %d ms,"
+            String summary = String.format(Locale.ROOT, "%d clients, %d requests in %d s = %.0f req/s; p50 %d ms, p99 %d ms,"
                             + " max %d ms; %d wrong answers, %d documented 503s", CLIENTS, sorted.size(),
                     RUN.toSeconds(), sorted.size() / (double) RUN.toSeconds(), p50, p99, sorted.getLast(), errors.get(),
                     busy.get());

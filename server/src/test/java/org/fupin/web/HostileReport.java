@@ -25,7 +25,7 @@ final class HostileReport {
                       【Mutual funds %s】 In 2012, mutual funds %s reached 300 villages %s and the repayment rate rose.
 
                       【Relocation】 In 2012, Hebei Province relocated 20,000 people from poor mountain villages.
-                """.formatted(SCRIPT, IMG, SVG), StandardCharsets.UTF_8);
+                """.replaceFirst("%s", SCRIPT).replaceFirst("%s", IMG).replaceFirst("%s", SVG), StandardCharsets.UTF_8);
         return seeds;
     }
 }

@@ -1,5 +1,6 @@
 package org.fupin.web;
 
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -64,7 +65,7 @@ class SearchPageBrowserTest {
         assertEquals(10, hits.size());
         assertFalse(browser.findAll("#results .hit .snippet mark").isEmpty(), "snippets have highlights");
         assertTrue(hits.get(0).findElement(org.openqa.selenium.By.cssSelector(".hit-title mark")).getText()
-                .toLowerCase().contains("mutual funds"));
+                .toLowerCase(Locale.ROOT).contains("mutual funds"));
         assertEquals("mutual funds → \"互助资金\" | \"贫困村互助资金\" | \"村级互助资金\" | \"扶贫互助资金\" | \"互助资金协会\""
                 + " | \"资金互助社\" + repayment rate → \"还款率\"", browser.find("#parsed").getText());
         assertTrue(browser.find("#summary").getText().matches("\\d+ sections match .*\\(\\d+ ms\\).*"),

@@ -1,5 +1,6 @@
 package org.fupin.bench.compare;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -181,7 +182,7 @@ public final class Comparison {
                     throw new IOException("our index holds " + ours + " sections and Solr " + sections
                             + "; they must index the same sections (delete " + config.work() + "/solr and rerun)");
                 }
-                System.out.printf("%s: Fupin Search pid %d port %d, Solr pid %d port %d, %,d sections each%n", name,
+                System.out.printf(Locale.ROOT, "%s: Fupin Search pid %d port %d, Solr pid %d port %d, %,d sections each%n", name,
                         fupin.pid(), fupin.port(), solr.pid(), solr.port(), sections);
                 modes.add(measure(config, client, caches, fupin, solr));
             }
@@ -247,13 +248,13 @@ public final class Comparison {
             return jsonl;
         }
         SectionExport.Summary s = SectionExport.export(corpus, jsonl);
-        System.out.printf("Exported %,d sections to %s in %.1f s%n", s.sections(), jsonl, s.millis() / 1000.0);
+        System.out.printf(Locale.ROOT, "Exported %,d sections to %s in %.1f s%n", s.sections(), jsonl, s.millis() / 1000.0);
         return jsonl;
     }
 
     private static List<EngineStats> announce(List<EngineStats> stats) {
         for (EngineStats s : stats) {
-            System.out.printf("  %-6s %-42s %,7d requests  p50 %7.2f ms  p99 %7.2f ms  %7.1f req/s  %d errors%n",
+            System.out.printf(Locale.ROOT, "  %-6s %-42s %,7d requests  p50 %7.2f ms  p99 %7.2f ms  %7.1f req/s  %d errors%n",
                     s.phase(), s.engine().label(), s.requests(), s.p50Ms(), s.p99Ms(), s.requestsPerSecond(),
                     s.errors());
         }

@@ -1,5 +1,6 @@
 package org.fupin.bench.fuzz;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -187,11 +188,11 @@ public final class Fuzz {
     /** The result as Markdown: the status table, then every kept failure and the slowest answer. */
     public static String table(Result r) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%,d hostile requests in %.0f s (%.0f req/s), %d health checks%n%n", r.requests(),
+        out.append(String.format(Locale.ROOT, "%,d hostile requests in %.0f s (%.0f req/s), %d health checks%n%n", r.requests(),
                 r.seconds(), r.requests() / r.seconds(), r.healthChecks()));
         out.append("| status | answers |\n|---|---|\n");
-        r.byStatus().forEach((status, count) -> out.append(String.format("| %d | %,d |%n", status, count)));
-        out.append(String.format("%n5xx other than documented 503/505: %d%n", r.byStatus().entrySet().stream()
+        r.byStatus().forEach((status, count) -> out.append(String.format(Locale.ROOT, "| %d | %,d |%n", status, count)));
+        out.append(String.format(Locale.ROOT, "%n5xx other than documented 503/505: %d%n", r.byStatus().entrySet().stream()
                 .filter(e -> e.getKey() >= 500 && e.getKey() != 503 && e.getKey() != 505)
                 .mapToLong(Map.Entry::getValue).sum()));
         r.serverErrors().forEach(e -> out.append("  ").append(e).append('\n'));

@@ -1,5 +1,6 @@
 package org.fupin.bench.fuzz;
 
+import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -18,7 +19,7 @@ public record HostileRequest(String method, byte[] target, String version, Strin
         StringBuilder out = new StringBuilder(method).append(' ');
         for (byte b : target) {
             int c = b & 0xff;
-            out.append(c >= 0x20 && c < 0x7f ? Character.toString(c) : String.format("\\x%02X", c));
+            out.append(c >= 0x20 && c < 0x7f ? Character.toString(c) : String.format(Locale.ROOT, "\\x%02X", c));
             if (out.length() > 300) {
                 return out.append("…").toString();
             }

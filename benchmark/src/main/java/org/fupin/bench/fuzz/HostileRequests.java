@@ -1,5 +1,6 @@
 package org.fupin.bench.fuzz;
 
+import java.util.Locale;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -170,7 +171,7 @@ public final class HostileRequests {
                     || c == '.') {
                 out.write(c);
             } else {
-                out.writeBytes(String.format("%%%02X", c).getBytes(StandardCharsets.US_ASCII));
+                out.writeBytes(String.format(Locale.ROOT, "%%%02X", c).getBytes(StandardCharsets.US_ASCII));
             }
         }
         return out.toByteArray();

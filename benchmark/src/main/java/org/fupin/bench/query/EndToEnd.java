@@ -1,5 +1,6 @@
 package org.fupin.bench.query;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,12 +62,12 @@ public final class EndToEnd {
                 throw new IllegalArgumentException(corpus + " already holds a corpus of " + have + " sections, not "
                         + sections + "; use another --work folder");
             }
-            System.out.printf("Reusing the corpus of %,d sections in %s%n", have, corpus);
+            System.out.printf(Locale.ROOT, "Reusing the corpus of %,d sections in %s%n", have, corpus);
         } else {
             if (sections <= 0) {
                 throw new IllegalArgumentException("--sections is needed to generate a corpus in " + corpus);
             }
-            System.out.printf("Generating %,d sections into %s%n", sections, corpus);
+            System.out.printf(Locale.ROOT, "Generating %,d sections into %s%n", sections, corpus);
             CorpusGenerator.generate(new CorpusGenerator.Config(a.path("seeds", Path.of("seeds")), corpus, sections,
                     a.number("seed", 42)));
         }

@@ -1,5 +1,6 @@
 package org.fupin.bench.query;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -163,7 +164,7 @@ public final class QueryBenchmark {
         List<QueryMix.Query> mix = QueryMix.standard();
         try (ServerProcess server = ServerProcess.start(config.serverJar(), config.index(), config.corpus(),
                 config.serverJvmArgs(), config.log())) {
-            System.out.printf("Server pid %d on port %d (%s); log %s%n", server.pid(), server.port(),
+            System.out.printf(Locale.ROOT, "Server pid %d on port %d (%s); log %s%n", server.pid(), server.port(),
                     String.join(" ", config.serverJvmArgs()), config.log());
             ServerProcess.Memory afterStart = server.memory();
             int sections = JSON.readTree(get(client, server.base(), "/health").body()).path("sections").asInt();
@@ -186,14 +187,14 @@ public final class QueryBenchmark {
     /** The result as a human-readable table, one line per phase. */
     public static String table(Result r) {
         StringBuilder t = new StringBuilder();
-        t.append(String.format("index %s: %,d sections; %d searches (%d filtered, %d with no hits, %d failed checks)%n",
+        t.append(String.format(Locale.ROOT, "index %s: %,d sections; %d searches (%d filtered, %d with no hits, %d failed checks)%n",
                 r.index(), r.sections(), r.queries(), r.filteredQueries(), r.zeroHitQueries(), r.failedChecks()));
-        t.append(String.format("server RSS after start %s%n", mb(r.afterStart().rssBytes())));
-        t.append(String.format("%-7s %7s %7s %9s %8s %7s %7s %7s %8s %7s %8s %8s %8s %8s%n", "phase", "clients",
+        t.append(String.format(Locale.ROOT, "server RSS after start %s%n", mb(r.afterStart().rssBytes())));
+        t.append(String.format(Locale.ROOT, "%-7s %7s %7s %9s %8s %7s %7s %7s %8s %7s %8s %8s %8s %8s%n", "phase", "clients",
                 "secs", "requests", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors", "RSS MB", "HWM MB",
                 "srv ms/r", "cli ms/r"));
         for (PhaseResult p : r.phases()) {
-            t.append(String.format("%-7s %7d %7.1f %,9d %8.1f %7.2f %7.2f %7.2f %8.2f %7d %8.1f %8.1f %8.2f %8.2f%n",
+            t.append(String.format(Locale.ROOT, "%-7s %7d %7.1f %,9d %8.1f %7.2f %7.2f %7.2f %8.2f %7d %8.1f %8.1f %8.2f %8.2f%n",
                     p.name(), p.clients(), p.seconds(), p.requests(), p.requestsPerSecond(), p.p50Ms(), p.p90Ms(),
                     p.p99Ms(), p.maxMs(), p.errors(), p.serverRssBytes() / 1048576.0, p.serverHwmBytes() / 1048576.0,
                     p.serverCpuMsPerRequest(), p.clientCpuMsPerRequest()));
@@ -209,12 +210,12 @@ public final class QueryBenchmark {
     private static String kinds(PhaseResult p) {
         StringBuilder s = new StringBuilder();
         p.meanMsByKind().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> s.append(String.format("%s %.2f  ", e.getKey().name().toLowerCase(), e.getValue())));
+                .forEach(e -> s.append(String.format(Locale.ROOT, "%s %.2f  ", e.getKey().name().toLowerCase(Locale.ROOT), e.getValue())));
         return s.toString().strip();
     }
 
     private static PhaseResult announce(PhaseResult p) {
-        System.out.printf("  %s: %d clients, %,d requests, %.1f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%n",
+        System.out.printf(Locale.ROOT, "  %s: %d clients, %,d requests, %.1f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%n",
                 p.name(), p.clients(), p.requests(), p.requestsPerSecond(), p.p50Ms(), p.p99Ms(), p.errors());
         return p;
     }
@@ -252,6 +253,6 @@ public final class QueryBenchmark {
     }
 
     private static String mb(long bytes) {
-        return String.format("%,.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%,.1f MB", bytes / (1024.0 * 1024.0));
     }
 }
