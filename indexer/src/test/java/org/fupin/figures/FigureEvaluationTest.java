@@ -1,0 +1,65 @@
+package org.fupin.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fupin.corpus.Section;
+import org.fupin.corpus.SeedCorpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the extractor over the parsed seeds and compares its figures with the hand-checked list on (section, value,
+ * unit, measure), the measure by {@link MeasureMatch}. Precision counts every figure extracted from a listed section,
+ * since each listed section lists all of its figures.
+ */
+class FigureEvaluationTest {
+
+    static GoldenFigures golden;
+    static Map<String, Section> sections = new HashMap<>();
+    static FigureEvaluation result;
+
+    @BeforeAll
+    static void evaluate() throws Exception {
+        golden = GoldenFigures.load();
+        SeedCorpus.chapters().forEach(c -> c.sections().forEach(s -> sections.put(s.id(), s)));
+        FigureExtractor extractor = new FigureExtractor();
+        Map<String, List<Figure>> extracted = new HashMap<>();
+        for (String id : golden.sections()) {
+            extracted.put(id, extractor.extract(sections.get(id).text()));
+        }
+        result = FigureEvaluation.of(golden, extracted);
+        System.out.println(result.render());
+    }
+
+    @Test
+    void everyListedSectionIsASeedSection() {
+        for (String id : golden.sections()) {
+            assertTrue(sections.containsKey(id), "unknown section " + id);
+        }
+    }
+
+    @Test
+    void theListIsBigEnoughAndCoversEveryUnit() {
+        assertTrue(golden.figures().size() >= 150, "figures listed: " + golden.figures().size());
+        Map<Unit, Integer> perUnit = new EnumMap<>(Unit.class);
+        golden.figures().forEach(f -> perUnit.merge(f.unit(), 1, Integer::sum));
+        assertEquals(List.of(Unit.values()), new ArrayList<>(perUnit.keySet()), "every unit kind is listed");
+        assertTrue(golden.figures().stream().map(f -> MeasureMatch.head(f.measure())).distinct().count() >= 10);
+    }
+
+    @Test
+    void precisionIsAtLeast95Percent() {
+        assertTrue(result.precision() >= 0.95, result.render());
+    }
+
+    @Test
+    void recallIsAtLeast85Percent() {
+        assertTrue(result.recall() >= 0.85, result.render());
+    }
+}
