@@ -56,7 +56,7 @@ final class ChineseFigures {
                 value = value.multiply(SCALES.get(m.group(2)));
             }
             String before = clauseBefore(s, m.start(), previousEnd);
-            Qualifier qualifier = qualifier(before);
+            Qualifier qualifier = qualifier(LEADING.matcher(before).replaceFirst(""));
             String measure = measure(before);
             Unit unit = UNITS.get(m.group(3));
             int end = m.end();

@@ -42,7 +42,7 @@ public final class IndexBuilder {
     private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** What one file contributed: small, so holding one per file costs little even for large corpora. */
-    private record FileResult(List<BuildSummary.ChapterCount> chapters, List<String> warnings) {
+    private record FileResult(List<BuildSummary.ChapterCount> chapters, List<String> warnings, long figures) {
     }
 
     private IndexBuilder() {
@@ -82,6 +82,7 @@ public final class IndexBuilder {
         TreeMap<Integer, Integer> byYear = new TreeMap<>();
         List<String> warnings = new ArrayList<>();
         int sections = 0;
+        long figures = 0;
 
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -91,6 +92,7 @@ public final class IndexBuilder {
             try {
                 for (FileResult result : inParallel(corpus, file -> indexFile(file, parser, writer))) {
                     warnings.addAll(result.warnings());
+                    figures += result.figures();
                     for (BuildSummary.ChapterCount chapter : result.chapters()) {
                         chapters.add(chapter);
                         byProvince.merge(chapter.province(), chapter.sections(), Integer::sum);
@@ -113,7 +115,7 @@ public final class IndexBuilder {
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new BuildSummary(corpus.files().size(), chapters, sections, new TreeMap<>(byProvince), byYear,
+        return new BuildSummary(corpus.files().size(), chapters, sections, figures, new TreeMap<>(byProvince), byYear,
                 warnings, millis);
     }
 
@@ -181,6 +183,6 @@ public final class IndexBuilder {
                 writer.addDocument(documents.toDocument(section));
             }
         }
-        return new FileResult(chapters, report.warnings());
+        return new FileResult(chapters, report.warnings(), documents.figures());
     }
 }
