@@ -79,11 +79,34 @@ final class EnglishFigures {
             Unit unit = parent != null && !parent.unit().isAmount() ? parent.unit() : Unit.PEOPLE;
             return Optional.of(new EnglishUnits.UnitAt(unit, number.last(), null));
         }
+        Optional<Unit> numberOf = numberOf(t, first);
+        if (numberOf.isPresent()) {
+            return Optional.of(new EnglishUnits.UnitAt(numberOf.get(), number.last(), null));
+        }
         if (first >= 2 && t.get(first - 1).is("by")) {
             // The object of the verb names the unit: "reduced the rural poor by 600,000".
             Optional<Unit> unit = EnglishUnits.countedUnit(t.get(first - 2).text());
             if (unit.isPresent()) {
                 return Optional.of(new EnglishUnits.UnitAt(unit.get(), number.last(), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "The number of pilot villages … reached 1,161": the counted noun after "number of" in the same clause. */
+    private static Optional<Unit> numberOf(List<Token> t, int first) {
+        for (int j = first - 1; j >= 1 && j > first - 16; j--) {
+            if (t.get(j).isPunct() || t.get(j).isNumber()) {
+                return Optional.empty();
+            }
+            if (t.get(j).is("of") && t.get(j - 1).is("number")) {
+                for (int k = j + 1; k < first && k <= j + 4; k++) {
+                    Optional<Unit> unit = EnglishUnits.countedUnit(t.get(k).text());
+                    if (unit.isPresent()) {
+                        return unit;
+                    }
+                }
+                return Optional.empty();
             }
         }
         return Optional.empty();

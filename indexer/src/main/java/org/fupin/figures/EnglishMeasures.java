@@ -43,6 +43,13 @@ final class EnglishMeasures {
     static Measure of(List<Token> t, int first, int last, Unit unit, String counted, List<Earlier> earlier,
                       Earlier parent, boolean introduced) {
         int before = skipBack(t, first - 1);
+        if (unit == Unit.PEOPLE && last + 3 < t.size() && t.get(last + 1).is("out") && t.get(last + 2).is("of")
+                && t.get(last + 3).is("poverty")) {
+            // "lifted 148,000 people out of poverty"
+            String verb = first > 0 && t.get(first - 1).isWord() ? t.get(first - 1).text() + " " : "";
+            String phrase = (counted == null ? "people" : counted) + " " + verb + "out of poverty";
+            return new Measure(phrase, phrase);
+        }
         if (counted != null && !generic(counted)) {
             return new Measure(counted, counted);
         }
@@ -74,6 +81,12 @@ final class EnglishMeasures {
                 return new Measure(np + passive(t, afterPhrase(t, last + 2)), np);
             }
         }
+        if (before >= 1 && t.get(before).is("to") && t.get(before - 1).is("up")) {
+            String np = NounPhrases.backward(t, before - 2); // "a registration rate up to 77.1%"
+            if (!np.isEmpty()) {
+                return new Measure(np, np);
+            }
+        }
         if (before >= 0 && t.get(before).is("of") && endingAt(earlier, before - 1) != null) {
             Earlier prev = endingAt(earlier, before - 1); // "water pipelines of 1.5 meters of 200 meters"
             return new Measure(prev.measure(), prev.noun());
@@ -89,6 +102,12 @@ final class EnglishMeasures {
             }
             if (prev != null) {
                 return new Measure(prev.measure(), prev.noun());
+            }
+        }
+        if (unit == Unit.YUAN && last + 2 < t.size() && t.get(last + 1).is("for") && !t.get(last + 2).is("each")) {
+            String np = NounPhrases.forward(t, last + 2); // "52.1 million yuan for industrial development"; after "X of N yuan", which names it better
+            if (!np.isEmpty()) {
+                return new Measure(np, np);
             }
         }
         if (unit == Unit.PERCENTAGE_POINTS || before >= 0 && t.get(before).is("up", "down")
@@ -141,6 +160,10 @@ final class EnglishMeasures {
             i++;
             if (i < t.size() && t.get(i).is("from")) {
                 return new Measure(join(parent.noun(), "from " + NounPhrases.forward(t, i + 1)), parent.noun());
+            }
+            String purpose = purpose(t, i);
+            if (purpose != null) {
+                return new Measure(purpose, purpose);
             }
             if (i < t.size() && isVerb(t, i)) {
                 return new Measure(join(parent.noun(), verbPhrase(t, i)), parent.noun());
@@ -208,6 +231,19 @@ final class EnglishMeasures {
                 || EnglishUnits.FUNCTION_WORDS.contains(t.get(i + 1).lower());
     }
 
+    /** "was used as subsidies for …", "was for development funds": what the money is for, or null. */
+    private static String purpose(List<Token> t, int i) {
+        int j = i;
+        if (j < t.size() && t.get(j).is("used", "spent")) {
+            j++;
+        }
+        if (j + 1 < t.size() && t.get(j).is("as", "for", "on")) {
+            String np = NounPhrases.forward(t, j + 1);
+            return np.isEmpty() ? null : np;
+        }
+        return null;
+    }
+
     /** "45.5 million yuan was issued that year": the verb after the figure. */
     private static Measure afterVerb(List<Token> t, int last) {
         int i = last + 1;
@@ -217,6 +253,10 @@ final class EnglishMeasures {
                 i++;
             }
             String w = t.get(i).lower();
+            String purpose = purpose(t, i);
+            if (purpose != null) {
+                return new Measure(purpose, purpose);
+            }
             if (isVerb(t, i)) {
                 // "2.483 billion yuan was invested, of which …": the verb is all the sentence says it measures.
                 return new Measure(verbPhrase(t, i), t.get(i).text());
@@ -238,7 +278,8 @@ final class EnglishMeasures {
         for (int i = first - 1; i >= start; i--) {
             String w = t.get(i).lower();
             if (NounPhrases.isPastParticiple(w) || NounPhrases.VERBS.contains(w) && !LINKS.contains(w)) {
-                return t.get(i).text();
+                boolean particle = i + 1 < first && t.get(i + 1).is("in", "up", "out");
+                return particle ? t.get(i).text() + " " + t.get(i + 1).text() : t.get(i).text(); // "put in"
             }
         }
         return null;

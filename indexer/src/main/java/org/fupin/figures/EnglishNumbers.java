@@ -47,9 +47,13 @@ final class EnglishNumbers {
         return new NumberAt(i, last, value.stripTrailingZeros());
     }
 
-    /** True for a whole number that could be a year: four digits, no separator, 1900 to 2099. */
+    /** True for a whole number that could be a year of these reports: four digits, no separator, 1949 to 2030. */
     static boolean yearLike(Token token) {
         String t = token.text();
-        return t.length() == 4 && (t.startsWith("19") || t.startsWith("20")) && t.chars().allMatch(Character::isDigit);
+        if (t.length() != 4 || !t.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int n = Integer.parseInt(t);
+        return n >= 1949 && n <= 2030;
     }
 }

@@ -64,7 +64,7 @@ final class NounPhrases {
                 continue;
             }
             if (EnglishUnits.FUNCTION_WORDS.contains(w) && !(w.equals("per") && i + 1 < t.size()
-                    && t.get(i + 1).is("capita", "household", "person", "mu"))) {
+                    && content(t.get(i + 1)))) {
                 break;
             }
             i++;
@@ -81,7 +81,7 @@ final class NounPhrases {
             Token token = t.get(i);
             String w = token.lower();
             // One "of" between nouns stays: "trainings of anti-poverty cadres for 1,800 person-times".
-            if (w.equals("of") && !usedOf && i < last && i > 0 && isNoun(t.get(i - 1))) {
+            if ((w.equals("of") && !usedOf || w.equals("per")) && i < last && i > 0 && isNoun(t.get(i - 1))) {
                 usedOf = true;
                 i--;
                 continue;

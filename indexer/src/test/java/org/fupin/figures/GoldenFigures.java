@@ -17,9 +17,14 @@ record GoldenFigures(Set<String> sections, List<Expected> figures) {
     record Expected(String section, BigDecimal value, Unit unit, String measure, String qualifier, String text) {
     }
 
-    /** Reads the list from the test resources. */
+    /** Reads the main list from the test resources. */
     static GoldenFigures load() {
-        try (InputStream in = GoldenFigures.class.getResourceAsStream("/golden/figures.expected.tsv")) {
+        return load("/golden/figures.expected.tsv");
+    }
+
+    /** Reads a list from the test resources. */
+    static GoldenFigures load(String resource) {
+        try (InputStream in = GoldenFigures.class.getResourceAsStream(resource)) {
             String tsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Set<String> sections = new LinkedHashSet<>();
             List<Expected> figures = new ArrayList<>();
