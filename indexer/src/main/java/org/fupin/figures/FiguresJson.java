@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * Writes a section's figures as the compact JSON array the index stores with the section, so the server can answer
- * figure questions without parsing the text again. Offsets are into the section text, which the index stores too:
- * <pre>[{"value":71.18,"unit":"percent","measure":"repayment rate","qualifier":"","text":"71.18%",
- *   "sentence":[812,889],"span":[882,888]}]</pre>
+ * figure questions without parsing the text again. Offsets are into the section text, which the index stores too,
+ * so the figure as written and its sentence are cut from it rather than stored twice ({@code qualifier} is left out
+ * when there is none):
+ * <pre>[{"value":71.18,"unit":"percent","measure":"repayment rate","sentence":[957,1043],"span":[1037,1043]},
+ *  {"value":100,"unit":"percent","measure":"repayment rate","qualifier":"nearly","sentence":[…],"span":[…]}]</pre>
  * Hand-written rather than through Jackson because the indexer does not otherwise need a JSON library and the
  * shape is fixed.
  */
@@ -24,8 +26,9 @@ public final class FiguresJson {
             out.append(i == 0 ? "" : ",").append("{\"value\":").append(f.value().toPlainString());
             field(out, "unit", f.unit().label());
             field(out, "measure", f.measure());
-            field(out, "qualifier", f.qualifier().label());
-            field(out, "text", f.text());
+            if (f.qualifier() != Qualifier.NONE) {
+                field(out, "qualifier", f.qualifier().label());
+            }
             out.append(",\"sentence\":[").append(f.sentenceStart()).append(',').append(sentenceEnd).append(']');
             out.append(",\"span\":[").append(f.sentenceStart() + f.start()).append(',')
                     .append(f.sentenceStart() + f.end()).append("]}");

@@ -36,7 +36,7 @@ final class Tokens {
                 end = i + 1;
                 kind = Token.Kind.PUNCT;
             }
-            tokens.add(new Token(s.substring(i, end), i, end, kind, glued));
+            tokens.add(new Token(s, i, end, kind, glued));
             i = end;
         }
         return tokens;
