@@ -7,7 +7,7 @@ import java.util.List;
  * figure questions without parsing the text again. Offsets are into the section text, which the index stores too,
  * so the figure as written and its sentence are cut from it rather than stored twice ({@code qualifier} is left out
  * when there is none):
- * <pre>[{"value":71.18,"unit":"percent","measure":"repayment rate","sentence":[957,1043],"span":[1037,1043]},
+ * <pre>[{"value":71.18,"unit":"percent","measure":"repayment rate","sentence":[957,1043],"span":[1036,1042]},
  *  {"value":100,"unit":"percent","measure":"repayment rate","qualifier":"nearly","sentence":[…],"span":[…]}]</pre>
  * Hand-written rather than through Jackson because the indexer does not otherwise need a JSON library and the
  * shape is fixed.

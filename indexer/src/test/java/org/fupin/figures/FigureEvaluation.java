@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Precision and recall of extracted figures against the hand-checked list, overall and per unit kind. */
-record FigureEvaluation(Map<Unit, int[]> perUnit, List<String> missed, List<String> wrong) {
+record FigureEvaluation(Map<Unit, int[]> perUnit, List<String> missed, List<String> wrong, int strict) {
 
     private static final int MATCHED = 0;
     private static final int LISTED = 1;
@@ -19,6 +19,7 @@ record FigureEvaluation(Map<Unit, int[]> perUnit, List<String> missed, List<Stri
             perUnit.put(u, new int[3]);
         }
         List<String> missed = new ArrayList<>();
+        int strict = 0;
         Map<String, List<Figure>> unmatched = new java.util.HashMap<>();
         extracted.forEach((id, figures) -> {
             unmatched.put(id, new ArrayList<>(figures));
@@ -41,12 +42,13 @@ record FigureEvaluation(Map<Unit, int[]> perUnit, List<String> missed, List<Stri
             } else {
                 candidates.remove(hit);
                 perUnit.get(e.unit())[MATCHED]++;
+                strict += MeasureMatch.same(e.measure(), hit.measure()) ? 1 : 0;
             }
         }
         List<String> wrong = new ArrayList<>();
         unmatched.forEach((id, figures) -> figures.forEach(f -> wrong.add(id + "  " + f.value().toPlainString() + " "
                 + f.unit().label() + "  [" + f.measure() + "]  " + f.text())));
-        return new FigureEvaluation(perUnit, missed, wrong);
+        return new FigureEvaluation(perUnit, missed, wrong, strict);
     }
 
     double precision() {
@@ -71,6 +73,9 @@ record FigureEvaluation(Map<Unit, int[]> perUnit, List<String> missed, List<Stri
                 c[EXTRACTED], c[MATCHED], pct(c[MATCHED], c[EXTRACTED]), pct(c[MATCHED], c[LISTED]))));
         out.append(String.format("%-18s %6s %6s %6s %8.1f%% %6.1f%%%n", "all", "", "", "", 100 * precision(),
                 100 * recall()));
+        int matched = perUnit.values().stream().mapToInt(c -> c[MATCHED]).sum();
+        out.append(String.format("measure word for word (not only the head word): %d of %d matches%n", strict,
+                matched));
         out.append("missed (listed, not extracted):\n");
         missed.forEach(m -> out.append("  ").append(m).append('\n'));
         out.append("wrong (extracted, not listed):\n");

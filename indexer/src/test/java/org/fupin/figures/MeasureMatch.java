@@ -29,6 +29,21 @@ final class MeasureMatch {
         return head != null && stems.contains(stem(head));
     }
 
+    /** True when both measures have the same content words (stemmed, without "the", "of", …): a strict match. */
+    static boolean same(String listed, String extracted) {
+        return contentStems(listed).equals(contentStems(extracted));
+    }
+
+    private static Set<String> contentStems(String measure) {
+        Set<String> stems = new HashSet<>();
+        for (String w : words(measure)) {
+            if (!w.isEmpty() && !CUTS.contains(w) && !w.equals("the") && !w.equals("a") && !w.equals("and")) {
+                stems.add(stem(w));
+            }
+        }
+        return stems;
+    }
+
     /** The head word of a listed measure. */
     static String head(String measure) {
         String head = null;
