@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fupin.corpus.Chapter;
 import org.fupin.corpus.Section;
 import org.fupin.corpus.SeedCorpus;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,13 +23,15 @@ class FigureEvaluationTest {
 
     static GoldenFigures golden;
     static Map<String, Section> sections = new HashMap<>();
+    static List<Chapter> chapters;
     static FigureEvaluation result;
     static FigureEvaluation heldOut;
 
     @BeforeAll
     static void evaluate() throws Exception {
         golden = GoldenFigures.load();
-        SeedCorpus.chapters().forEach(c -> c.sections().forEach(s -> sections.put(s.id(), s)));
+        chapters = SeedCorpus.chapters();
+        chapters.forEach(c -> c.sections().forEach(s -> sections.put(s.id(), s)));
         result = evaluate(golden);
         heldOut = evaluate(GoldenFigures.load("/golden/figures.heldout.tsv"));
         System.out.println("Figures, hand-checked list:\n" + result.render());
@@ -42,6 +45,21 @@ class FigureEvaluationTest {
             extracted.put(id, extractor.extract(sections.get(id).text()));
         }
         return FigureEvaluation.of(list, extracted);
+    }
+
+    @Test
+    void theSeedsStateSevenRepaymentRatesAndTheExtractorFindsExactlyThem() {
+        FigureExtractor extractor = new FigureExtractor();
+        List<String> rates = new ArrayList<>();
+
+        chapters.forEach(c -> c.sections().forEach(s -> extractor.extract(s.text()).stream()
+                .filter(f -> f.measure().contains("repayment rate"))
+                .forEach(f -> rates.add(s.province().english() + " " + s.year() + " " + f.value().toPlainString() + " "
+                        + f.unit().label() + " " + f.qualifier().label()))));
+
+        assertEquals(List.of("Guizhou 2011 71.18 percent ", "Inner Mongolia 2012 100 percent ",
+                "Liaoning 2012 100 percent ", "Fujian 2012 100 percent nearly", "Guangxi 2012 95.63 percent ",
+                "Guangxi 2012 100.6 percent ", "Xinjiang 2012 100 percent "), rates);
     }
 
     @Test
