@@ -7,12 +7,31 @@ import java.util.Optional;
 /** Reads the figures of one English sentence. */
 final class EnglishFigures {
 
+    /** How far past the last number the rules may read: a unit, its noun phrase and a passive verb fit in it. */
+    private static final int READ_AFTER_LAST_NUMBER = 200;
+
+    // Word lists passed as arrays, not varargs: these checks run for every number and a varargs call allocates.
+    private static final String[] INCLUDING = {"including", "includes", "include"};
+    private static final String[] WHICH = {"which", "whom", "them"};
+    private static final String[] OF_AMONG = {"of", "among"};
+
     private EnglishFigures() {
+    }
+
+    private static int lastDigit(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The figures of a sentence, in the order they are written. */
     static List<Figure> read(Sentences.Sentence sentence) {
-        List<Token> t = Tokens.of(sentence.text());
+        String text = sentence.text();
+        List<Token> t = Tokens.of(text, lastDigit(text) + READ_AFTER_LAST_NUMBER);
         List<Figure> figures = new ArrayList<>();
         List<EnglishMeasures.Earlier> earlier = new ArrayList<>();
         EnglishMeasures.Earlier parent = null;
@@ -116,8 +135,8 @@ final class EnglishFigures {
     private static boolean breaksDown(List<Token> t, int i) {
         for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
             Token token = t.get(j);
-            if (token.is("including", "includes", "include")
-                    || token.is("which", "whom", "them") && j > 0 && t.get(j - 1).is("of", "among")) {
+            if (token.is(INCLUDING)
+                    || token.is(WHICH) && j > 0 && t.get(j - 1).is(OF_AMONG)) {
                 return true;
             }
             if (token.isPunct() || token.isNumber()) {

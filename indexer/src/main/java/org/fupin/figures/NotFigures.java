@@ -17,6 +17,10 @@ final class NotFigures {
     private static final Set<String> NUMBER_LABELS = Set.of("no", "number", "article", "document", "clause",
             "chapter", "item", "phase", "grade", "class", "level", "category", "version", "line", "zone", "route");
 
+    // Arrays rather than varargs: these checks run for every number and a varargs call allocates.
+    private static final String[] DASHES = {"-", "–", "—", "~"};
+    private static final String[] NUMBER_SIGNS = {"#", "〔", "[", "№"};
+
     private NotFigures() {
     }
 
@@ -28,7 +32,7 @@ final class NotFigures {
         if (next != null && next.glued() && next.isWord() && !EnglishUnits.at(t, i + 1).map(u -> true).orElse(false)) {
             return true; // "12th", "1st", "2011waste"
         }
-        if (next != null && next.glued() && next.is("-", "–", "—", "~") && i + 2 < t.size()) {
+        if (next != null && next.glued() && next.is(DASHES) && i + 2 < t.size()) {
             Token after = t.get(i + 2);
             if (after.isWord() && after.glued()) {
                 return true; // "220-volt", "1.5-meter"
@@ -37,14 +41,14 @@ final class NotFigures {
                 return true; // "2011-2020"
             }
         }
-        if (prev != null && prev.is("-", "–", "—", "~") && prev.glued() && i >= 2 && t.get(i - 2).isNumber()
+        if (prev != null && prev.is(DASHES) && prev.glued() && i >= 2 && t.get(i - 2).isNumber()
                 && EnglishNumbers.yearLike(t.get(i - 2))) {
             return true; // the second year of "2011-2020"
         }
         if (prev != null && prev.glued() && prev.is(".") && i >= 2 && t.get(i - 2).is("no")) {
             return true; // "No.10"
         }
-        if (prev != null && (NUMBER_LABELS.contains(prev.lower()) || prev.is("#", "〔", "[", "№"))) {
+        if (prev != null && (NUMBER_LABELS.contains(prev.lower()) || prev.is(NUMBER_SIGNS))) {
             return true;
         }
         if (prev != null && prev.is(".") && i >= 2 && NUMBER_LABELS.contains(t.get(i - 2).lower())) {

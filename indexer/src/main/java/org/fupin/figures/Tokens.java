@@ -14,9 +14,17 @@ final class Tokens {
      * inner hyphens and apostrophes ("anti-poverty", "person-times", "government's").
      */
     static List<Token> of(String s) {
-        List<Token> tokens = new ArrayList<>();
+        return of(s, s.length());
+    }
+
+    /**
+     * The tokens of a sentence up to about {@code limit}: the rules never read far past the last number, so the rest
+     * of a long sentence is not tokenised (a token that starts before the limit is still read whole).
+     */
+    static List<Token> of(String s, int limit) {
+        List<Token> tokens = new ArrayList<>(Math.max(8, Math.min(s.length(), limit) / 5));
         int i = 0;
-        int n = s.length();
+        int n = Math.min(s.length(), limit);
         while (i < n) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c)) {
