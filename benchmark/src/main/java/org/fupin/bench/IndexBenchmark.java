@@ -29,6 +29,7 @@ public final class IndexBenchmark {
      * @param corpusBytes       bytes of report text
      * @param chapters          chapters indexed
      * @param sections          sections indexed
+     * @param figures           figures extracted and stored with the sections
      * @param warnings          parser warnings
      * @param wallMillis        wall time of the whole build (both passes, final flush and commit)
      * @param sectionsPerSecond sections divided by wall time
@@ -43,7 +44,8 @@ public final class IndexBenchmark {
      * @param jvmArguments      the JVM's arguments (heap limit, collector)
      * @param finishedAt        when the build finished
      */
-    public record Result(String corpus, int files, long corpusBytes, int chapters, int sections, int warnings,
+    public record Result(String corpus, int files, long corpusBytes, int chapters, int sections, long figures,
+                         int warnings,
                          long wallMillis, double sectionsPerSecond, long peakHeapBytes, long peakHeapAfterGcBytes,
                          long maxHeapBytes, long gcCount, long gcMillis, long indexBytes, int processors,
                          String javaVersion, String jvmArguments, String finishedAt) {
@@ -91,7 +93,7 @@ public final class IndexBenchmark {
         }
         long wallMillis = wallNanos / 1_000_000;
         return new Result(corpus.toString(), summary.files(), corpusBytes, summary.chapters().size(),
-                summary.sections(), summary.warnings().size(), wallMillis,
+                summary.sections(), summary.figures(), summary.warnings().size(), wallMillis,
                 summary.sections() / Math.max(wallNanos / 1e9, 1e-9), peaks.peakUsedBytes(), peaks.peakAfterGcBytes(),
                 peaks.maxHeapBytes(), peaks.collections(), peaks.gcMillis(), folderBytes(index, ""),
                 Runtime.getRuntime().availableProcessors(), Runtime.version().toString(),
@@ -104,6 +106,7 @@ public final class IndexBenchmark {
         StringBuilder t = new StringBuilder();
         row(t, "corpus", r.corpus());
         row(t, "files / chapters / sections", String.format(Locale.ROOT, "%,d / %,d / %,d", r.files(), r.chapters(), r.sections()));
+        row(t, "figures", String.format(Locale.ROOT, "%,d", r.figures()));
         row(t, "corpus size", mb(r.corpusBytes()));
         row(t, "parser warnings", String.format(Locale.ROOT, "%,d", r.warnings()));
         row(t, "wall time", String.format(Locale.ROOT, "%.2f s", r.wallMillis() / 1000.0));

@@ -12,12 +12,13 @@ import java.util.TreeMap;
  * @param files              report files read
  * @param chapters           one line per chapter: file, index, province, year, section count
  * @param sections           sections indexed
+ * @param figures            figures extracted from the sections and stored with them
  * @param sectionsByProvince sections per province (unknown province under "?")
  * @param sectionsByYear     sections per year (unknown year under 0)
  * @param warnings           chapters without a year or province, text outside chapters
  * @param millis             wall time of the build
  */
-public record BuildSummary(int files, List<ChapterCount> chapters, int sections,
+public record BuildSummary(int files, List<ChapterCount> chapters, int sections, long figures,
                            SortedMap<String, Integer> sectionsByProvince, SortedMap<Integer, Integer> sectionsByYear,
                            List<String> warnings, long millis) {
 
@@ -37,6 +38,7 @@ public record BuildSummary(int files, List<ChapterCount> chapters, int sections,
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Indexed %d sections from %d chapters in %d files in %.1f s%n",
                 sections, chapters.size(), files, millis / 1000.0));
+        out.append(String.format(Locale.ROOT, "Figures: %d%n", figures));
         if (perChapter) {
             out.append("Sections per chapter:\n");
             for (ChapterCount c : chapters) {

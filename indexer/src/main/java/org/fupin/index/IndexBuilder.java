@@ -43,7 +43,7 @@ public final class IndexBuilder {
     private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** What one file contributed: small, so holding one per file costs little even for large corpora. */
-    private record FileResult(List<BuildSummary.ChapterCount> chapters, List<String> warnings) {
+    private record FileResult(List<BuildSummary.ChapterCount> chapters, List<String> warnings, long figures) {
     }
 
     private IndexBuilder() {
@@ -118,6 +118,7 @@ public final class IndexBuilder {
         List<String> warnings = new ArrayList<>();
         int sections = 0;
         int previous = sectionsIn(dir);
+        long figures = 0;
 
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -129,6 +130,7 @@ public final class IndexBuilder {
                 inParallel(corpus, file -> indexFile(corpus.name(file), file, parser, writer), results::add);
                 for (FileResult result : results) {
                     warnings.addAll(result.warnings());
+                    figures += result.figures();
                     for (BuildSummary.ChapterCount chapter : result.chapters()) {
                         chapters.add(chapter);
                         byProvince.merge(chapter.province(), chapter.sections(), Integer::sum);
@@ -164,7 +166,7 @@ public final class IndexBuilder {
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new BuildSummary(corpus.files().size(), chapters, sections, new TreeMap<>(byProvince), byYear,
+        return new BuildSummary(corpus.files().size(), chapters, sections, figures, new TreeMap<>(byProvince), byYear,
                 warnings, millis);
     }
 
@@ -275,6 +277,6 @@ public final class IndexBuilder {
                 writer.addDocument(documents.toDocument(section));
             }
         }
-        return new FileResult(chapters, report.warnings());
+        return new FileResult(chapters, report.warnings(), documents.figures());
     }
 }

@@ -39,6 +39,12 @@ public final class Schema {
     /** Program ids: exact terms, stored, multi-valued facet dimension. */
     public static final String PROGRAM = "program";
 
+    /**
+     * The section's figures as a JSON array (see {@code org.fupin.figures.FiguresJson}), stored only: the server reads
+     * it for the hits it shows and never searches it. Absent when the section states no figure.
+     */
+    public static final String FIGURES = "figures";
+
     /** Heading and body, one pair of fields per language so each is analysed by the right analyzer. */
     public static final String TITLE_EN = "title_en";
     public static final String BODY_EN = "body_en";
@@ -56,7 +62,7 @@ public final class Schema {
      */
     public static final int MAX_SECTION_CHARS = 1_000_000;
     /** Bumped whenever a field changes meaning, so a server refuses an index it cannot read correctly. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     /** The three facet dimensions, in display order. */
     public enum Facet {

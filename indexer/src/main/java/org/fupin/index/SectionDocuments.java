@@ -1,6 +1,7 @@
 package org.fupin.index;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -14,6 +15,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.fupin.corpus.Section;
+import org.fupin.figures.Figure;
+import org.fupin.figures.FigureExtractor;
+import org.fupin.figures.FiguresJson;
 import org.fupin.vocab.Program;
 
 /** Turns a {@link Section} into the Lucene {@link Document} that {@link Schema} describes. */
@@ -23,6 +27,8 @@ public final class SectionDocuments {
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
+    private final FigureExtractor figureExtractor = new FigureExtractor();
+    private long figures;
 
     private static FieldType textWithOffsets() {
         FieldType type = new FieldType();
@@ -33,7 +39,12 @@ public final class SectionDocuments {
         return type;
     }
 
-    /** The document for one section, with facet fields already translated by the facets config. */
+    /** How many figures the documents made so far hold. */
+    public long figures() {
+        return figures;
+    }
+
+    /** The document for one section, with its figures and facet fields already translated by the facets config. */
     public Document toDocument(Section section) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(Schema.ID, section.id(), Field.Store.YES));
@@ -66,6 +77,12 @@ public final class SectionDocuments {
         for (Program program : section.programs()) {
             doc.add(new StringField(Schema.PROGRAM, program.id(), Field.Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Schema.PROGRAM, program.id()));
+        }
+
+        List<Figure> stated = figureExtractor.extract(section.text());
+        if (!stated.isEmpty()) {
+            doc.add(new StoredField(Schema.FIGURES, FiguresJson.write(stated)));
+            figures += stated.size();
         }
 
         doc.add(new Field(Schema.titleField(section.language()), section.heading(), TEXT_WITH_OFFSETS));

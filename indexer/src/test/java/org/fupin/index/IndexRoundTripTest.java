@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -66,6 +69,36 @@ class IndexRoundTripTest {
         assertEquals(5, summary.files());
         assertEquals(33, summary.chapters().size());
         assertEquals("33", reader.getIndexCommit().getUserData().get(Schema.COMMIT_CHAPTERS));
+    }
+
+    @Test
+    void storesEachSectionsFiguresAsJsonWithOffsetsIntoTheBody() throws Exception {
+        TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, "007dacfd0107814e")), 1);
+        Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+        String body = doc.get(Schema.BODY_EN);
+
+        JsonNode figures = new ObjectMapper().readTree(doc.get(Schema.FIGURES));
+
+        JsonNode rate = figures.get(figures.size() - 1);
+        assertEquals("71.18", rate.get("value").asText());
+        assertEquals("percent", rate.get("unit").asText());
+        assertEquals("repayment rate", rate.get("measure").asText());
+        assertEquals("71.18%", body.substring(rate.get("span").get(0).asInt(), rate.get("span").get(1).asInt()));
+        assertEquals("A total of 64.4078 million Yuan of loans was repaid and the repayment rate was 71.18%.",
+                body.substring(rate.get("sentence").get(0).asInt(), rate.get("sentence").get(1).asInt()));
+        assertEquals("64407800", figures.get(figures.size() - 2).get("value").asText());
+    }
+
+    @Test
+    void summaryCountsTheStoredFigures() throws Exception {
+        long stored = 0;
+        for (int i = 0; i < reader.maxDoc(); i++) {
+            String json = reader.storedFields().document(i).get(Schema.FIGURES);
+            stored += json == null ? 0 : new ObjectMapper().readTree(json).size();
+        }
+
+        assertEquals(stored, summary.figures());
+        assertTrue(stored > 1000, "figures: " + stored);
     }
 
     @Test

@@ -1,0 +1,48 @@
+package org.fupin.figures;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The hand-checked figure list, {@code golden/figures.expected.tsv}: what the seed sections state, read by a person. */
+record GoldenFigures(Set<String> sections, List<Expected> figures) {
+
+    /** One listed figure. */
+    record Expected(String section, BigDecimal value, Unit unit, String measure, String qualifier, String text) {
+    }
+
+    /** Reads the main list from the test resources. */
+    static GoldenFigures load() {
+        return load("/golden/figures.expected.tsv");
+    }
+
+    /** Reads a list from the test resources. */
+    static GoldenFigures load(String resource) {
+        try (InputStream in = GoldenFigures.class.getResourceAsStream(resource)) {
+            String tsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Set<String> sections = new LinkedHashSet<>();
+            List<Expected> figures = new ArrayList<>();
+            for (String line : tsv.split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                sections.add(f[0]);
+                if (f[1].equals("none")) {
+                    continue;
+                }
+                Unit unit = Unit.ofLabel(f[2]).orElseThrow(() -> new IllegalArgumentException("unit: " + line));
+                figures.add(new Expected(f[0], new BigDecimal(f[1]), unit, f[3], f[4], f[5]));
+            }
+            return new GoldenFigures(sections, figures);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
