@@ -5,6 +5,7 @@
 import { STRINGS, PROGRAMS, PROVINCES } from './i18n.js';
 import { el, replace, highlighted, debounce } from './dom.js';
 import { createChart } from './chart.js';
+import { createSuggest } from './suggest.js';
 
 const FACETS = ['province', 'year', 'program'];
 const COLLAPSED_FACET_ROWS = 8;
@@ -16,7 +17,7 @@ const ui = {
   form: $('search-form'), q: $('q'), sort: $('sort'), about: $('about'), langToggle: $('lang-toggle'),
   filtersToggle: $('filters-toggle'), filtersCount: $('filters-count'), facets: $('facets'),
   region: $('results-region'), error: $('error'), chips: $('chips'), summary: $('summary'),
-  understood: $('understood'), empty: $('empty'), results: $('results'), pager: $('pager'),
+  understood: $('understood'), didYouMean: $('did-you-mean'), empty: $('empty'), results: $('results'), pager: $('pager'),
   chart: $('chart'), chartBody: $('chart-body'),
   dialog: $('section-dialog'), sectionMeta: $('section-meta'), sectionTitle: $('section-title'),
   sectionSource: $('section-source'), sectionText: $('section-text'), sectionError: $('section-error'),
@@ -233,6 +234,7 @@ function renderSearch(data) {
   renderChips();
   renderSummary(data);
   renderUnderstood(data.query);
+  renderDidYouMean(data.query);
   renderHits(data.hits);
   renderEmpty(data);
   renderPager(data);
@@ -295,6 +297,20 @@ function renderUnderstood(query) {
         el('li', { text: `${tr.from} → ${(tr.to ?? []).join(', ')}` }))));
   }
   replace(ui.understood, parts);
+}
+
+/** "Did you mean mutual funds repayment rate?" as a link that searches the corrected query. */
+function renderDidYouMean(query) {
+  const fix = query.suggestion;
+  ui.didYouMean.hidden = !fix;
+  if (!fix) { ui.didYouMean.replaceChildren(); return; }
+  const link = el('a', { id: 'did-you-mean-link', href: pageUrl(withChanges({ q: fix, id: '' })), text: fix });
+  link.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(withChanges({ q: fix, id: '' }));
+  });
+  replace(ui.didYouMean, `${t('didYouMean')} `, link, lang === 'zh' ? '？' : '?');
 }
 
 function renderHits(hits) {
@@ -620,9 +636,23 @@ function commitQuery(typing) {
   navigate(withChanges({ q, id: '' }), { replace: replaceEntry, typing });
 }
 
+const suggest = createSuggest({
+  input: ui.q,
+  list: $('suggestions'),
+  status: $('suggest-status'),
+  fetchSuggestions: (q, signal) => getJson(`api/suggest?${new URLSearchParams({ q, lang })}`, signal),
+  onChoose: (query) => {
+    ui.q.value = query;
+    debouncedQuery.cancel();
+    commitQuery(false);
+  },
+  t,
+});
+
 ui.form.addEventListener('submit', (event) => {
   event.preventDefault();
   debouncedQuery.cancel();
+  suggest.close();
   commitQuery(false);
 });
 ui.q.addEventListener('input', debouncedQuery);

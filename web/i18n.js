@@ -78,6 +78,13 @@ export const STRINGS = {
     sectionLoading: 'Loading the section…',
     openedSection: (t) => `Opened section: ${t}`,
     languageSwitched: 'Interface language: English',
+    suggestions: 'Suggestions',
+    suggestionsShown: (n) => `${n} ${n === 1 ? 'suggestion' : 'suggestions'}; up and down arrows to choose`,
+    kind_term: 'term',
+    kind_program: 'program',
+    kind_province: 'province',
+    kind_heading: 'heading',
+    didYouMean: 'Did you mean',
   },
   zh: {
     appName: '扶贫搜索',
@@ -155,6 +162,13 @@ export const STRINGS = {
     sectionLoading: '正在载入…',
     openedSection: (t) => `已打开：${t}`,
     languageSwitched: '界面语言：中文',
+    suggestions: '建议',
+    suggestionsShown: (n) => `${n} 条建议，用上下方向键选择`,
+    kind_term: '术语',
+    kind_program: '扶贫项目',
+    kind_province: '省份',
+    kind_heading: '标题',
+    didYouMean: '您是不是要找',
   },
 };
 
