@@ -5,49 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** Suggestions as you type (an ARIA combobox) and did-you-mean, in a real browser against the real server. */
-class SuggestionsBrowserTest {
-
-    @TempDir
-    static Path dir;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void freshPage() {
-        browser.open("");
-        browser.js("localStorage.clear()");
-        browser.driver.manage().window().setSize(new Dimension(1280, 1000));
-        browser.consoleErrors();
-    }
-
-    @AfterEach
-    void noScriptErrorsOrPolicyViolations() {
-        assertEquals(List.of(), browser.consoleErrors(), "browser console errors");
-    }
+class SuggestionsBrowserTest extends SeedPageTest {
 
     private static List<String> options() {
         return browser.findAll("#suggestions [role='option']").stream().map(WebElement::getText)
