@@ -5,6 +5,7 @@
 import { STRINGS, PROGRAMS, PROVINCES } from './i18n.js';
 import { el, replace, highlighted, debounce } from './dom.js';
 import { createChart } from './chart.js';
+import { createSuggest } from './suggest.js';
 
 const FACETS = ['province', 'year', 'program'];
 const COLLAPSED_FACET_ROWS = 8;
@@ -16,11 +17,12 @@ const ui = {
   form: $('search-form'), q: $('q'), sort: $('sort'), about: $('about'), langToggle: $('lang-toggle'),
   filtersToggle: $('filters-toggle'), filtersCount: $('filters-count'), facets: $('facets'),
   region: $('results-region'), error: $('error'), chips: $('chips'), summary: $('summary'),
-  understood: $('understood'), empty: $('empty'), results: $('results'), pager: $('pager'),
+  understood: $('understood'), brandOther: $('brand-other'), didYouMean: $('did-you-mean'), empty: $('empty'), results: $('results'), pager: $('pager'),
   chart: $('chart'), chartBody: $('chart-body'),
   dialog: $('section-dialog'), sectionMeta: $('section-meta'), sectionTitle: $('section-title'),
   sectionSource: $('section-source'), sectionText: $('section-text'), sectionError: $('section-error'),
   sectionPrev: $('section-prev'), sectionNext: $('section-next'), sectionClose: $('section-close'),
+  resultPrev: $('result-prev'), resultNext: $('result-next'), resultPosition: $('result-position'),
 };
 
 // Labels per facet value, seeded from the shared vocabulary and refreshed from every API response.
@@ -40,9 +42,12 @@ let searchSeq = 0;
 let searchAbort = null;
 let sectionSeq = 0;
 let dialogOpener = null;
+let readerResult = null;
 let closingDialog = false;
 let pendingFocus = null;
 const expandedFacets = new Set();
+const facetShells = new Map();
+let lastFacets = null;
 
 // ---------------------------------------------------------------- state and URL
 
@@ -109,6 +114,13 @@ function withChanges(changes, { keepPage = false } = {}) {
   return next;
 }
 
+/** What a search request depends on: the search parameters and the reader's language (facet order, labels). */
+function searchKey(s = state) {
+  const p = apiParams(s);
+  p.set('lang', lang);
+  return p.toString();
+}
+
 function hasFilters(s = state) {
   return FACETS.some((f) => s[f].length > 0);
 }
@@ -143,6 +155,10 @@ function applyLanguage() {
     node.setAttribute('aria-label', t(node.dataset.i18nLabel));
   }
   ui.langToggle.textContent = lang === 'zh' ? 'English' : '中文';
+  // The other language's name beside the title, never the same name twice.
+  ui.brandOther.textContent = lang === 'zh' ? 'Fupin Search' : '扶贫搜索';
+  ui.brandOther.lang = lang === 'zh' ? 'en' : 'zh-Hans';
+  document.title = state.q ? `${state.q} – ${t('appName')}` : t('tabTitle');
   ui.langToggle.lang = lang === 'zh' ? 'en' : 'zh-Hans';
   ui.pager.setAttribute('aria-label', t('pages'));
   renderAbout();
@@ -154,8 +170,10 @@ function switchLanguage() {
   history.pushState({ typing: false }, '', pageUrl(state));
   applyLanguage();
   if (lastSearch) renderSearch(lastSearch);
-  else renderFacets(wholeFacets);
+  chart.redraw(chartView());
   if (lastSection && ui.dialog.open) renderSection(lastSection);
+  loadWholeFacets();
+  render();   // the search key holds the language: equal counts are ordered by the new language's names
 }
 
 // ---------------------------------------------------------------- API
@@ -179,9 +197,9 @@ async function getJson(path, signal) {
   let body = null;
   try { body = await response.json(); } catch { /* handled below */ }
   if (!response.ok) {
+    // The server's message says what was wrong and what is allowed; the page says it as is, without the status.
     const message = body?.error?.message;
-    throw new ApiError(response.status, message ? t('errorStatus', response.status, message)
-      : t('errorBadJson', response.status));
+    throw new ApiError(response.status, message || t('errorBadJson', response.status));
   }
   if (body === null) throw new ApiError(response.status, t('errorBadJson', response.status));
   return body;
@@ -190,12 +208,12 @@ async function getJson(path, signal) {
 // ---------------------------------------------------------------- rendering: the page
 
 function render() {
-  document.title = state.q ? `${state.q} – ${t('appName')}` : `${t('appName')} · 扶贫搜索`;
+  document.title = state.q ? `${state.q} – ${t('appName')}` : t('tabTitle');
   if (document.activeElement !== ui.q || ui.q.value.trim() !== state.q.trim()) ui.q.value = state.q;
   ui.sort.value = ['relevance', 'year', 'year_asc', 'province'].includes(state.sort) ? state.sort : 'relevance';
   renderChips();
   // Opening or closing a section changes only the URL's id: keep the results (and the focus inside them).
-  if (apiParams(state).toString() !== lastSearchKey || !lastSearch) runSearch();
+  if (searchKey() !== lastSearchKey || !lastSearch) runSearch();
   syncSection();
 }
 
@@ -204,7 +222,7 @@ async function runSearch() {
   const controller = new AbortController();
   searchAbort = controller;
   const seq = ++searchSeq;
-  const key = apiParams(state).toString();
+  const key = searchKey();
   document.body.dataset.state = 'loading';
   ui.region.setAttribute('aria-busy', 'true');
   try {
@@ -214,8 +232,10 @@ async function runSearch() {
     lastSearchKey = key;
     hideError();
     renderSearch(data);
+    // The chart is part of the answer to the URL: the page is ready once it is drawn (or hidden).
+    await renderChart(data, seq);
+    if (seq !== searchSeq) return;
     document.body.dataset.state = 'ready';
-    renderChart(data, seq);
   } catch (e) {
     if (e.name === 'AbortError' || seq !== searchSeq) return;
     lastSearch = null;
@@ -233,10 +253,11 @@ function renderSearch(data) {
   renderChips();
   renderSummary(data);
   renderUnderstood(data.query);
+  renderDidYouMean(data.query);
   renderHits(data.hits);
   renderEmpty(data);
   renderPager(data);
-  chart.redraw(chartView());
+  if (ui.dialog.open) renderResultNav();
   restoreFocus();
 }
 
@@ -269,10 +290,19 @@ function renderSummary(data) {
   ui.summary.textContent = parts.join(' · ');
 }
 
+/**
+ * How the query was read, said once: each concept with the translations searched for it, the match mode with a
+ * link to the other one, the concepts left out; the server's exact reading (with notes on ignored syntax) folds away.
+ */
 function renderUnderstood(query) {
   ui.understood.hidden = !query.q;
   if (!query.q) return;
-  const parts = [el('span', { class: 'label', text: t('understood') }), ' ', el('code', { id: 'parsed', text: query.parsed })];
+  const translated = new Map((query.translated ?? []).map((tr) => [tr.from, tr.to ?? []]));
+  const concepts = query.concepts?.length ? [...query.concepts] : [query.q];
+  for (const from of translated.keys()) if (!concepts.includes(from)) concepts.push(from);
+  const parts = [el('span', { class: 'label', text: t('understood') }), ' ',
+    el('ul', { id: 'translations', class: 'translations' }, concepts.map((c) =>
+      el('li', { text: translated.has(c) ? `${c} → ${translated.get(c).join(', ')}` : c })))];
   if ((query.concepts ?? []).length > 1) {
     const any = query.match === 'any';
     const toggle = el('a', { id: 'match-toggle', href: pageUrl(withChanges({ match: any ? '' : 'any', id: '' })),
@@ -288,13 +318,23 @@ function renderUnderstood(query) {
   if ((query.unmatched ?? []).length) {
     parts.push(' ', el('span', { id: 'unmatched', class: 'label', text: t('unmatched', query.unmatched.join(', ')) }));
   }
-  const translated = query.translated ?? [];
-  if (translated.length) {
-    parts.push(' ', el('span', { class: 'label', text: t('translated') }), ' ',
-      el('ul', { id: 'translations', class: 'translations' }, translated.map((tr) =>
-        el('li', { text: `${tr.from} → ${(tr.to ?? []).join(', ')}` }))));
-  }
+  parts.push(el('details', { class: 'parsed' }, el('summary', { text: t('parsedDetails') }),
+    el('code', { id: 'parsed', text: query.parsed })));
   replace(ui.understood, parts);
+}
+
+/** "Did you mean mutual funds repayment rate?" as a link that searches the corrected query. */
+function renderDidYouMean(query) {
+  const fix = query.suggestion;
+  ui.didYouMean.hidden = !fix;
+  if (!fix) { ui.didYouMean.replaceChildren(); return; }
+  const link = el('a', { id: 'did-you-mean-link', href: pageUrl(withChanges({ q: fix, id: '' })), text: fix });
+  link.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(withChanges({ q: fix, id: '' }));
+  });
+  replace(ui.didYouMean, `${t('didYouMean')} `, link, lang === 'zh' ? '？' : '?');
 }
 
 function renderHits(hits) {
@@ -379,44 +419,92 @@ function renderPager(data) {
 
 // ---------------------------------------------------------------- facets and chips
 
-function renderFacets(facets) {
+/**
+ * Renders the three facet lists. Ticked values come first (a ticked value never scrolls out of view), then the rest
+ * by count; long lists show eight values and "Show all", and can be searched by typing (English or Chinese name).
+ * With {@code counts: false} (under an error) the values are listed without numbers.
+ */
+function renderFacets(facets, { counts = true } = {}) {
   if (!facets) return;
-  for (const facet of FACETS) {
-    const container = $(`facet-${facet}`);
-    const rows = [...(facets[facet] ?? [])];
-    for (const value of state[facet]) {
-      if (!rows.some((r) => r.value === value)) rows.push({ value, count: 0, selected: true });
-    }
-    const selected = new Set(state[facet]);
-    const expanded = expandedFacets.has(facet);
-    const visible = expanded || rows.length <= COLLAPSED_FACET_ROWS + 1
-      ? rows : rows.filter((r, i) => i < COLLAPSED_FACET_ROWS || selected.has(r.value));
-    const legendId = `legend-${facet}`;
-    const list = el('ul', { class: 'facet-values' }, visible.map((row, i) => {
-      const id = `f-${facet}-${i}`;
-      const input = el('input', { type: 'checkbox', id, value: row.value, 'data-facet': facet,
-        checked: selected.has(row.value) });
-      input.addEventListener('change', () => toggleFilter(facet, row.value, input.checked));
-      return el('li', {}, input, el('label', { for: id },
-        el('span', { class: 'facet-label', text: facetLabel(facet, row.value) }),
-        el('span', { class: 'count', text: String(row.count) })));
-    }));
-    const children = [el('h3', { id: legendId, class: 'facet-title', text: t(`facet_${facet}`) })];
-    if (rows.length === 0) children.push(el('p', { class: 'facet-none', text: t('noValues') }));
-    children.push(el('fieldset', { 'aria-labelledby': legendId }, list));
-    if (rows.length > COLLAPSED_FACET_ROWS + 1) {
-      children.push(el('button', { type: 'button', class: 'facet-more', 'aria-expanded': String(expanded),
-        'data-facet': facet, onclick: () => {
-          if (expanded) expandedFacets.delete(facet); else expandedFacets.add(facet);
-          pendingFocus = { more: facet };
-          renderFacets(lastSearch?.facets ?? wholeFacets);
-          restoreFocus();
-        } }, expanded ? t('showFewer') : t('showMore', rows.length)));
-    }
-    replace(container, children);
-  }
+  lastFacets = { facets, counts };
+  for (const facet of FACETS) renderFacet(facet);
   const active = FACETS.reduce((n, f) => n + state[f].length, 0);
   ui.filtersCount.textContent = active ? String(active) : '';
+}
+
+/** The parts of a facet group that outlive a render: the title, the search box (which keeps focus) and the list. */
+function facetShell(facet) {
+  let shell = facetShells.get(facet);
+  if (!shell) {
+    const title = el('h3', { id: `legend-${facet}`, class: 'facet-title' });
+    const filter = facet === 'year' ? null : el('input', { type: 'search', id: `find-${facet}`, class: 'facet-find',
+      autocomplete: 'off', spellcheck: 'false', 'data-find': facet });
+    filter?.addEventListener('input', () => renderFacet(facet));
+    const body = el('div', { class: 'facet-body' });
+    replace($(`facet-${facet}`), title, filter, body);
+    shell = { title, filter, body };
+    facetShells.set(facet, shell);
+  }
+  shell.title.textContent = t(`facet_${facet}`);
+  if (shell.filter) {
+    shell.filter.placeholder = t(`find_${facet}`);
+    shell.filter.setAttribute('aria-label', t(`find_${facet}`));
+  }
+  return shell;
+}
+
+function renderFacet(facet) {
+  if (!lastFacets) return;
+  const { facets, counts } = lastFacets;
+  const shell = facetShell(facet);
+  const rows = [...(facets[facet] ?? [])];
+  for (const value of state[facet]) {
+    if (!rows.some((r) => r.value === value)) rows.push({ value, count: 0, selected: true });
+  }
+  const selected = new Set(state[facet]);
+  const ordered = [...rows.filter((r) => selected.has(r.value)), ...rows.filter((r) => !selected.has(r.value))];
+  const long = ordered.length > COLLAPSED_FACET_ROWS + 1;
+  if (shell.filter) shell.filter.hidden = !long;
+  const needle = long ? (shell.filter?.value ?? '').trim().toLowerCase() : '';
+  const expanded = expandedFacets.has(facet);
+  let visible;
+  if (needle) {
+    visible = ordered.filter((r) => selected.has(r.value) || facetNames(facet, r.value).some((n) => n.includes(needle)));
+  } else {
+    visible = expanded || !long ? ordered : ordered.slice(0, Math.max(COLLAPSED_FACET_ROWS, selected.size));
+  }
+  const legendId = `legend-${facet}`;
+  const list = el('ul', { class: 'facet-values' }, visible.map((row, i) => {
+    const id = `f-${facet}-${i}`;
+    const input = el('input', { type: 'checkbox', id, value: row.value, 'data-facet': facet,
+      checked: selected.has(row.value) });
+    input.addEventListener('change', () => toggleFilter(facet, row.value, input.checked));
+    return el('li', {}, input, el('label', { for: id },
+      el('span', { class: 'facet-label', text: facetLabel(facet, row.value) }),
+      counts ? el('span', { class: 'count', text: String(row.count) }) : null));
+  }));
+  const children = [];
+  if (rows.length === 0) children.push(el('p', { class: 'facet-none', text: t('noValues') }));
+  if (needle && visible.every((r) => selected.has(r.value))) {
+    children.push(el('p', { class: 'facet-none', role: 'status', text: t('noMatchFilter', needle) }));
+  }
+  children.push(el('fieldset', { 'aria-labelledby': legendId }, list));
+  if (long && !needle) {
+    children.push(el('button', { type: 'button', class: 'facet-more', 'aria-expanded': String(expanded),
+      'data-facet': facet, onclick: () => {
+        if (expanded) expandedFacets.delete(facet); else expandedFacets.add(facet);
+        pendingFocus = { more: facet };
+        renderFacet(facet);
+        restoreFocus();
+      } }, expanded ? t('showFewer') : t('showMore', rows.length)));
+  }
+  replace(shell.body, children);
+}
+
+/** The names a facet value is found by when searching its list: value, English and Chinese label, lower case. */
+function facetNames(facet, value) {
+  const known = labels[facet]?.get(value);
+  return [value, known?.en, known?.zh].filter(Boolean).map((n) => n.toLowerCase());
 }
 
 function toggleFilter(facet, value, on) {
@@ -482,6 +570,7 @@ const chart = createChart({
     // The province facet ignores the province selection (drill sideways), so one request per year gives a column.
     const p = apiParams({ ...state, province: [], year: [year] }, { withPaging: false });
     p.set('size', '1');
+    p.set('lang', lang);
     const reply = await getJson(`api/search?${p}`);
     rememberLabels(reply.facets);
     return new Map((reply.facets.province ?? []).map((r) => [r.value, r.count]));
@@ -499,28 +588,80 @@ function chartView() {
   };
 }
 
+/** True when the URL's year filter (years or ranges) covers {@code year}, or there is none. */
+function yearAllowed(year) {
+  if (!state.year.length) return true;
+  const y = Number(year);
+  return state.year.some((v) => {
+    const [from, to = from] = v.split('-').map(Number);
+    return y >= from && y <= to;
+  });
+}
+
+/** Draws the chart of the current URL: rows are the years with matches that the filters allow, oldest first. */
 function renderChart(data, seq) {
-  const years = (data.facets.year ?? []).map((r) => r.value).filter((y) => /^\d{4}$/.test(y));
-  const key = apiParams({ ...state, province: [], year: [] }, { withPaging: false }).toString();
-  chart.update(key, years, chartView(), () => seq === searchSeq);
+  const years = (data.facets.year ?? []).filter((r) => r.count > 0).map((r) => r.value)
+    .filter((y) => /^\d{4}$/.test(y) && yearAllowed(y)).sort();
+  const key = searchKey({ ...state, page: '', sort: '', size: '', id: '' });
+  return chart.update(key, years, chartView(), () => seq === searchSeq);
 }
 
 // ---------------------------------------------------------------- errors
 
+/**
+ * Shows why a search failed and what to do: a request the server refused (4xx) gets a button that fixes the URL
+ * (drops the refused filter value or setting, keeps the query); a busy or unreachable server gets "Try again".
+ */
 function showError(error) {
   ui.error.hidden = false;
-  const retry = el('button', { type: 'button', class: 'retry', onclick: () => runSearch() }, t('retry'));
-  const reset = el('a', { href: pageUrl({ q: '', province: [], year: [], program: [], sort: '', match: '', page: '', size: '', id: '' }),
-    class: 'reset' }, t('resetSearch'));
-  replace(ui.error, el('p', { class: 'error-title', text: t('errorTitle') }),
-    el('p', { class: 'error-message', text: error.message || String(error) }), el('p', {}, retry, ' ', reset));
+  const refused = error.status >= 400 && error.status < 500;
+  const actions = [];
+  if (refused) {
+    const fix = errorFix(error.message);
+    if (fix) {
+      actions.push(el('button', { type: 'button', id: 'error-fix', class: 'retry', onclick: () => {
+        if (fix.focusQuery) { ui.q.focus(); ui.q.select(); return; }
+        pendingFocus = { region: true };
+        navigate(withChanges({ ...fix.changes, id: '' }));
+      } }, fix.label));
+    }
+  } else {
+    actions.push(el('button', { type: 'button', class: 'retry', onclick: () => runSearch() }, t('retry')));
+  }
+  const keep = { q: state.q, province: [], year: [], program: [], sort: '', match: '', page: '', size: '', id: '' };
+  const reset = el('a', { href: pageUrl(keep), class: 'reset', id: 'error-keep-query' }, t('keepQuery'));
+  reset.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(keep);
+  });
+  actions.push(' ', reset);
+  replace(ui.error, el('p', { class: 'error-title', text: refused ? t('errorRequest') : t('errorBusy') }),
+    el('p', { class: 'error-message', text: error.message || String(error) }), el('p', { class: 'error-actions' }, actions));
   ui.results.replaceChildren();
   ui.pager.hidden = true;
   ui.empty.hidden = true;
   ui.understood.hidden = true;
+  ui.didYouMean.hidden = true;
   chart.hide();
   ui.summary.textContent = '';
-  renderFacets(wholeFacets);
+  // No counts belong to a refused search; the whole collection's would mislead, so the values show without them.
+  renderFacets(wholeFacets, { counts: false });
+}
+
+/** The change to the URL that answers a refusal, read from the server's message (it names the parameter first). */
+function errorFix(message) {
+  const m = /^(q|size|page|sort|match|province|year|program)\b(?: '([^']*)')?/.exec(message ?? '');
+  if (/^the query has|^q is/.test(message ?? '') || m?.[1] === 'q') return { focusQuery: true, label: t('fixShorten') };
+  if (!m) return null;
+  const [, name, value] = m;
+  if (FACETS.includes(name)) {
+    const values = value === undefined ? [] : state[name].filter((v) => v !== value);
+    return { changes: { [name]: values }, label: t('fixWithout', value === undefined ? t(`facet_${name}`)
+      : `${t(`facet_${name}`)}: ${value}`) };
+  }
+  // page beyond the window: the message names page and size; the last reachable page is the fix
+  return { changes: name === 'page' ? { page: '' } : { [name]: '' }, label: t('fixDefault', t(`param_${name}`)) };
 }
 
 function hideError() {
@@ -538,6 +679,7 @@ function openSection(id, opener) {
 async function syncSection() {
   if (!state.id) {
     lastSection = null;
+    readerResult = null;
     if (ui.dialog.open) {
       closingDialog = true;
       ui.dialog.close();
@@ -596,7 +738,26 @@ function renderSection(s) {
   ui.sectionNext.disabled = !s.next;
   ui.sectionPrev.dataset.target = s.prev ?? '';
   ui.sectionNext.dataset.target = s.next ?? '';
+  renderResultNav();
   if (focusWasOn?.disabled || focusWasOn === document.body || !ui.dialog.contains(focusWasOn)) ui.sectionTitle.focus();
+}
+
+/**
+ * Previous and next result of the search behind the reader, so provinces can be compared without closing it. The
+ * position is that of the open section among the page's results, or of the result it was reached from by stepping
+ * through its chapter.
+ */
+function renderResultNav() {
+  const hits = lastSearch?.hits ?? [];
+  const at = hits.findIndex((h) => h.id === state.id);
+  if (at >= 0) readerResult = at;
+  const i = readerResult !== null && readerResult < hits.length ? readerResult : -1;
+  ui.resultPrev.disabled = i <= 0;
+  ui.resultNext.disabled = i < 0 || i >= hits.length - 1;
+  ui.resultPrev.dataset.target = i > 0 ? hits[i - 1].id : '';
+  ui.resultNext.dataset.target = i >= 0 && i < hits.length - 1 ? hits[i + 1].id : '';
+  const first = ((lastSearch?.page ?? 1) - 1) * (lastSearch?.size ?? 10);
+  ui.resultPosition.textContent = i >= 0 ? t('resultPosition', first + i + 1, listed(lastSearch)) : '';
 }
 
 function returnFocus() {
@@ -620,9 +781,23 @@ function commitQuery(typing) {
   navigate(withChanges({ q, id: '' }), { replace: replaceEntry, typing });
 }
 
+const suggest = createSuggest({
+  input: ui.q,
+  list: $('suggestions'),
+  status: $('suggest-status'),
+  fetchSuggestions: (q, signal) => getJson(`api/suggest?${new URLSearchParams({ q, lang })}`, signal),
+  onChoose: (query) => {
+    ui.q.value = query;
+    debouncedQuery.cancel();
+    commitQuery(false);
+  },
+  t,
+});
+
 ui.form.addEventListener('submit', (event) => {
   event.preventDefault();
   debouncedQuery.cancel();
+  suggest.close();
   commitQuery(false);
 });
 ui.q.addEventListener('input', debouncedQuery);
@@ -646,11 +821,20 @@ ui.dialog.addEventListener('close', () => {
 ui.dialog.addEventListener('click', (event) => {
   if (event.target === ui.dialog) ui.dialog.close();   // a click on the backdrop
 });
-for (const button of [ui.sectionPrev, ui.sectionNext]) {
+for (const button of [ui.sectionPrev, ui.sectionNext, ui.resultPrev, ui.resultNext]) {
   button.addEventListener('click', () => {
+    // Closing the reader later returns focus to the result now open, not to the one that opened it.
+    if (button === ui.resultPrev || button === ui.resultNext) dialogOpener = null;
     if (button.dataset.target) navigate(withChanges({ id: button.dataset.target }, { keepPage: true }));
   });
 }
+$('to-results').addEventListener('click', (event) => {
+  // From the search box straight to the first result (else past filters and chips, 20-odd Tab presses).
+  event.preventDefault();
+  const first = ui.results.querySelector('.hit-link');
+  if (first) first.focus();
+  else ui.region.focus();
+});
 $('home-link').addEventListener('click', (event) => {
   event.preventDefault();
   navigate({ q: '', province: [], year: [], program: [], sort: '', page: '', size: '', id: '' });
@@ -672,16 +856,21 @@ window.addEventListener('popstate', () => {
 
 // ---------------------------------------------------------------- start
 
+/** The facet values of the whole collection (shown until the first search answers, and under an error). */
+function loadWholeFacets() {
+  getJson(`api/facets?lang=${lang}`).then((f) => {
+    wholeFacets = f;
+    rememberLabels(f);
+    if (!lastSearch) renderFacets(f, { counts: document.body.dataset.state !== 'error' });
+  }).catch(() => { /* the search shows errors */ });
+}
+
 async function start() {
   history.replaceState({ typing: false }, '', pageUrl(state) + location.hash);
   applyLanguage();
   render();
   getJson('api/stats').then((s) => { stats = s; renderAbout(); }).catch(() => { /* the search shows errors */ });
-  getJson('api/facets').then((f) => {
-    wholeFacets = f;
-    rememberLabels(f);
-    if (!lastSearch) renderFacets(f);
-  }).catch(() => { /* likewise */ });
+  loadWholeFacets();
 }
 
 start();

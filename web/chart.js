@@ -1,6 +1,8 @@
 // The province × year chart: a heat table of matching sections, one count request per year (the province facet
-// of a search restricted to that year), cached per query and program filter. A table rather than a drawing so
-// that it reads well with a screen reader and needs no inline styles (the shade is a CSS class per level).
+// of a search restricted to that year). It is a function of the URL alone: the cache key is every search parameter
+// (query, match mode and all filters), the columns are the provinces the filters allow, the rows the years. A table
+// rather than a drawing so that it reads well with a screen reader and needs no inline styles (the shade is a CSS
+// class per level). Years run down and provinces across, so the table stays a few rows high above the results.
 
 import { el, replace } from './dom.js';
 
@@ -10,63 +12,65 @@ const MAX_CACHED = 20;
 /**
  * @param figure   the <figure> to show or hide
  * @param body     where the table goes
- * @param countsFor async (year) => Map(province → count) for the current query and program filter
+ * @param countsFor async (year) => Map(province → count) for the current search with only that year
  * @param onPick   (province, year) => void, when a cell is chosen
  */
 export function createChart({ figure, body, countsFor, onPick }) {
   const cache = new Map();
-  let shownKey = null;
+  let shown = null;
 
   /** Loads the counts for {@code key} (unless cached); returns false when a newer update overtook this one. */
   async function load(key, years, isCurrent) {
     if (!cache.has(key)) {
-      const perYear = await Promise.all(years.slice(0, MAX_YEARS).map(async (y) => [y, await countsFor(y)]));
+      const columns = years.slice(0, MAX_YEARS);
+      const perYear = await Promise.all(columns.map(async (y) => [y, await countsFor(y)]));
       if (cache.size >= MAX_CACHED) cache.clear();
-      cache.set(key, { years: years.slice(0, MAX_YEARS), perYear: new Map(perYear) });
+      cache.set(key, { years: columns, perYear: new Map(perYear) });
     }
     if (!isCurrent()) return false;
-    shownKey = key;
+    shown = key;
     return true;
   }
 
   /** Draws the cached counts of the shown key; {@code view} gives labels, texts and the selection. */
   function draw(view) {
-    const entry = cache.get(shownKey);
+    const entry = cache.get(shown);
     if (!entry) { figure.hidden = true; return; }
     const { years, perYear } = entry;
     const totals = new Map();
     for (const counts of perYear.values()) {
-      for (const [province, n] of counts) totals.set(province, (totals.get(province) ?? 0) + n);
+      for (const [province, n] of counts) {
+        if (view.selectedProvinces.size && !view.selectedProvinces.has(province)) continue;
+        totals.set(province, (totals.get(province) ?? 0) + n);
+      }
     }
-    const rows = [...totals].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    figure.hidden = rows.length === 0;
-    if (!rows.length) return;
+    const provinces = [...totals].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    figure.hidden = provinces.length === 0;
+    if (!provinces.length) return;
     const max = Math.max(1, ...[...perYear.values()].flatMap((m) => [...m.values()]));
     const level = (n) => (n === 0 ? 0 : 1 + Math.min(4, Math.floor((n / max) * 5)));
-    const header = el('tr', {}, el('th', { scope: 'col', text: view.t('chartProvince') }),
-      years.map((y) => el('th', { scope: 'col', class: view.selectedYears.has(y) ? 'selected' : '', text: y })),
-      el('th', { scope: 'col', text: view.t('chartTotal') }));
-    const lines = rows.map(([province, total]) => {
-      const label = view.provinceLabel(province);
-      return el('tr', { class: view.selectedProvinces.has(province) ? 'selected' : '' },
-        el('th', { scope: 'row', text: label }),
-        years.map((year) => {
-          const n = perYear.get(year)?.get(province) ?? 0;
-          const cell = el('td', { class: `heat-${level(n)}` });
-          cell.append(n === 0 ? el('span', { text: '0' })
-            : el('button', { type: 'button', class: 'cell', 'data-province': province, 'data-year': year,
-              'aria-label': view.t('chartCell', n, label, year), onclick: () => onPick(province, year) }, String(n)));
-          return cell;
-        }),
-        el('td', { class: 'total', text: String(total) }));
-    });
+    const header = el('tr', {}, el('th', { scope: 'col', text: view.t('chartYear') }),
+      provinces.map(([p]) => el('th', { scope: 'col', text: view.provinceLabel(p) })));
+    const lines = years.map((year) => el('tr', {},
+      el('th', { scope: 'row', text: year }),
+      provinces.map(([province]) => {
+        const n = perYear.get(year)?.get(province) ?? 0;
+        const label = view.provinceLabel(province);
+        const cell = el('td', { class: `heat-${level(n)}` });
+        cell.append(n === 0 ? el('span', { class: 'zero', text: '0' })
+          : el('button', { type: 'button', class: 'cell', 'data-province': province, 'data-year': year,
+            'aria-label': view.t('chartCell', n, label, year), onclick: () => onPick(province, year) }, String(n)));
+        return cell;
+      })));
+    const total = el('tr', { class: 'total' }, el('th', { scope: 'row', text: view.t('chartTotal') }),
+      provinces.map(([, n]) => el('td', { text: String(n) })));
     replace(body, el('p', { class: 'hint', text: view.t('chartHint') }),
       el('div', { class: 'chart-scroll' },
-        el('table', { class: 'heat' }, el('thead', {}, header), el('tbody', {}, lines))));
+        el('table', { class: 'heat' }, el('thead', {}, header), el('tbody', {}, lines, total))));
   }
 
   return {
-    /** Shows the chart for a search: {@code key} names the query and program filter, {@code years} the columns. */
+    /** Shows the chart for a search: {@code key} names every search parameter, {@code years} the rows. */
     async update(key, years, view, isCurrent) {
       if (!years.length) { figure.hidden = true; return; }
       try {
@@ -75,7 +79,7 @@ export function createChart({ figure, body, countsFor, onPick }) {
         if (isCurrent()) figure.hidden = true;   // the chart is an extra: the results already show any error
       }
     },
-    /** Redraws what is shown (after a language switch or a selection change that needs no new counts). */
+    /** Redraws what is shown (after a language switch). */
     redraw: draw,
     hide() { figure.hidden = true; },
   };

@@ -10,6 +10,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.HexFormat;
 import java.util.List;
 import org.fupin.search.SearchService;
+import org.fupin.search.Suggestions;
 
 /** Declares the whole HTTP application; {@link #create} returns it unstarted. */
 public final class App {
@@ -43,10 +44,21 @@ public final class App {
         return create(service, http, AdminConfig.disabled());
     }
 
-    /** The application over {@code service} with the admin API as configured, not yet started. */
+    /**
+     * The application over {@code service} with the admin API as configured, not yet started; without suggestions
+     * (no {@code /api/suggest}, no did-you-mean).
+     */
     public static Javalin create(SearchService service, HttpConfig http, AdminConfig admin) {
+        return create(service, http, admin, null);
+    }
+
+    /**
+     * The application over {@code service} with the admin API as configured and {@code suggestions} (null for none)
+     * behind {@code /api/suggest} and the search's did-you-mean, not yet started.
+     */
+    public static Javalin create(SearchService service, HttpConfig http, AdminConfig admin, Suggestions suggestions) {
         AdminHandler adminHandler = new AdminHandler(admin);
-        SearchHandler search = new SearchHandler(service);
+        SearchHandler search = new SearchHandler(service, suggestions);
         SectionHandler sections = new SectionHandler(service);
         FacetsHandler facets = new FacetsHandler(service);
         StatsHandler stats = new StatsHandler(service);
@@ -77,6 +89,9 @@ public final class App {
             config.routes.get("/api/sections/{id}", sections::get);
             config.routes.get("/api/facets", facets::all);
             config.routes.get("/api/stats", stats::stats);
+            if (suggestions != null) {
+                config.routes.get("/api/suggest", new SuggestHandler(suggestions)::suggest);
+            }
             config.routes.get("/api/openapi.json", openApi::get);
             config.routes.get("/health", stats::health);
             config.routes.post("/api/admin/reindex", adminHandler::reindex);

@@ -2,20 +2,26 @@ package org.fupin.http;
 
 import io.javalin.http.Context;
 import org.fupin.search.SearchRequest;
+import org.fupin.search.SearchResponse;
 import org.fupin.search.SearchService;
+import org.fupin.search.Suggestions;
 
 /** {@code GET /api/search}: validated parameters in, one page of hits with facets out. */
 final class SearchHandler {
 
     private final SearchService service;
+    private final Suggestions suggestions;
 
-    SearchHandler(SearchService service) {
+    /** A handler answering with {@code service}; {@code suggestions} (or null) adds did-you-mean. */
+    SearchHandler(SearchService service, Suggestions suggestions) {
         this.service = service;
+        this.suggestions = suggestions;
     }
 
     void search(Context ctx) throws Exception {
         SearchRequest request = SearchRequest.fromParameters(ctx.queryParamMap(), service.limits(),
                 ctx.header("Accept-Language"));
-        ctx.json(service.search(request));
+        SearchResponse response = service.search(request);
+        ctx.json(suggestions == null ? response : response.withSuggestion(suggestions.didYouMean(request.q())));
     }
 }

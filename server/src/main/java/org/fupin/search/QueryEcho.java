@@ -18,14 +18,27 @@ import java.util.List;
  *                   {@code everything} for an empty query
  * @param unmatched  concepts no section contains, left out so that the others can match (e.g. a Chinese word the
  *                   glossary cannot translate for English reports)
+ * @param suggestion did you mean: {@code q} with misspelt words corrected ({@code mutal funds} → {@code mutual funds}),
+ *                   or null when every word is found (see {@link Suggestions#didYouMean})
  */
 public record QueryEcho(String q, String parsed, Filters filters, List<Translation> translated, String match,
-                        List<String> concepts, String counts, List<String> unmatched) {
+                        List<String> concepts, String counts, List<String> unmatched, String suggestion) {
 
     public QueryEcho {
         translated = List.copyOf(translated);
         concepts = List.copyOf(concepts);
         unmatched = List.copyOf(unmatched);
+    }
+
+    /** An echo without a spelling suggestion; the HTTP layer adds one with {@link #withSuggestion}. */
+    public QueryEcho(String q, String parsed, Filters filters, List<Translation> translated, String match,
+                     List<String> concepts, String counts, List<String> unmatched) {
+        this(q, parsed, filters, translated, match, concepts, counts, unmatched, null);
+    }
+
+    /** This echo with {@code suggestion} as the did-you-mean query (null for none). */
+    public QueryEcho withSuggestion(String suggestion) {
+        return new QueryEcho(q, parsed, filters, translated, match, concepts, counts, unmatched, suggestion);
     }
 
     /**

@@ -23,4 +23,10 @@ public record SearchResponse(QueryEcho query, long total, long partialTotal, int
     public SearchResponse {
         hits = List.copyOf(hits);
     }
+
+    /** This response with a did-you-mean query in {@code query.suggestion} (null for none). */
+    public SearchResponse withSuggestion(String suggestion) {
+        return new SearchResponse(query.withSuggestion(suggestion), total, partialTotal, page, size, tookMs, hits,
+                facets);
+    }
 }

@@ -22,6 +22,7 @@ import org.fupin.search.IndexHandle;
 import org.fupin.search.IndexRefresher;
 import org.fupin.search.Reindexer;
 import org.fupin.search.SearchService;
+import org.fupin.search.Suggestions;
 import org.fupin.search.UnreadableIndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +91,8 @@ public final class Main {
     /** Opens (building first if needed) the index and starts the server; returns once it listens. */
     public static Javalin serve(ServerConfig config) throws IOException, CorpusException {
         LOG.info("configuration: {}", config);
-        TermExpander expander = new GlossaryExpander(glossary(config.glossary()));
+        Glossary glossary = glossary(config.glossary());
+        TermExpander expander = new GlossaryExpander(glossary);
         if (!IndexBuilder.indexExists(config.index())) {
             LOG.info("no index in {}; building it from {}", config.index().toAbsolutePath(),
                     config.seeds().toAbsolutePath());
@@ -102,7 +104,9 @@ public final class Main {
         SearchService service = new SearchService(index, config.limits(), expander, version());
         AdminConfig admin = new AdminConfig(config.adminToken(), new Reindexer(config.seeds(), index));
         IndexRefresher refresher = IndexRefresher.start(index, EXTERNAL_REBUILD_CHECK);
-        Javalin app = App.create(service, config.http(), admin).start();
+        Suggestions suggestions = new Suggestions(index, glossary);
+        suggestions.warm();
+        Javalin app = App.create(service, config.http(), admin, suggestions).start();
         LOG.info("Fupin Search {} listening on http://{}:{}/ (index {})", version(), config.http().host(),
                 app.port(), config.index().toAbsolutePath());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -110,6 +114,7 @@ public final class Main {
             app.stop();
             refresher.close();
             try {
+                suggestions.close();
                 index.close();
             } catch (IOException e) {
                 LOG.warn("closing the index failed", e);

@@ -15,6 +15,8 @@ import java.time.Duration;
 import org.fupin.search.IndexHandle;
 import org.fupin.search.SearchLimits;
 import org.fupin.search.SearchService;
+import org.fupin.search.Suggestions;
+import org.fupin.query.bilingual.Glossary;
 
 /** A real server on a free port over an index folder, with a JSON-reading HTTP client. */
 final class TestServer implements AutoCloseable {
@@ -26,13 +28,16 @@ final class TestServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final IndexHandle index;
+    private final Suggestions suggestions;
     private final Javalin app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TestServer(Path indexDir, SearchLimits limits, TermExpander expander) throws IOException {
         index = IndexHandle.open(indexDir);
+        // Suggestions use the bundled glossary, as serve does without --glossary.
+        suggestions = new Suggestions(index, Glossary.bundled());
         app = App.create(new SearchService(index, limits, expander, "test"),
-                new HttpConfig("127.0.0.1", 0)).start();
+                new HttpConfig("127.0.0.1", 0), AdminConfig.disabled(), suggestions).start();
     }
 
     /** A server expanding terms with the bundled glossary, as {@code serve} does. */
@@ -42,6 +47,11 @@ final class TestServer implements AutoCloseable {
 
     TestServer(Path indexDir) throws IOException {
         this(indexDir, SearchLimits.defaults());
+    }
+
+    /** Switches new requests to the newest commit in the index folder (after a rebuild there). */
+    void refresh() throws IOException {
+        index.refresh();
     }
 
     Javalin app() {
@@ -72,6 +82,7 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         app.stop();
+        suggestions.close();
         index.close();
     }
 }

@@ -127,14 +127,16 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * The browser console's errors since the last call (CSP violations, script errors), less the failed requests
-     * that a test provoked on purpose (the API's 4xx answers, which the page shows as messages).
+     * The browser console's errors since the last call (CSP violations, script errors, a missing file such as a
+     * favicon), less the failed API requests that a test provoked on purpose (4xx answers of {@code /api/}, which the
+     * page shows as messages).
      */
     List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(m -> !m.matches("(?s).*Failed to load resource: the server responded with a status of 4\\d\\d.*"))
+                .filter(m -> !m.matches("(?s)\\S*/api/\\S* - Failed to load resource: the server responded with a status"
+                        + " of 4\\d\\d.*"))
                 .toList();
     }
 

@@ -7,49 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** What a person can do on the search page, in a real browser against the real server over the seed reports. */
-class SearchPageBrowserTest {
-
-    @TempDir
-    static Path dir;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void freshPage() {
-        browser.open("");
-        browser.js("localStorage.clear()");
-        browser.driver.manage().window().setSize(new Dimension(1280, 1000));
-        browser.consoleErrors();
-    }
-
-    @AfterEach
-    void noScriptErrorsOrPolicyViolations() {
-        assertEquals(List.of(), browser.consoleErrors(), "browser console errors");
-    }
+class SearchPageBrowserTest extends SeedPageTest {
 
     @Test
     void typingAQueryAndEnterShowsHighlightedResults() throws Exception {
@@ -67,7 +32,7 @@ class SearchPageBrowserTest {
         assertTrue(hits.get(0).findElement(org.openqa.selenium.By.cssSelector(".hit-title mark")).getText()
                 .toLowerCase(Locale.ROOT).contains("mutual funds"));
         assertEquals("mutual funds → \"互助资金\" | \"贫困村互助资金\" | \"村级互助资金\" | \"扶贫互助资金\" | \"互助资金协会\""
-                + " | \"资金互助社\" + repayment rate → \"还款率\"", browser.find("#parsed").getText());
+                + " | \"资金互助社\" + repayment rate → \"还款率\"", browser.find("#parsed").getDomProperty("textContent"));
         assertTrue(browser.find("#summary").getText().matches("\\d+ sections match .*\\(\\d+ ms\\).*"),
                 browser.find("#summary").getText());
         browser.screenshot("01-results");

@@ -86,6 +86,11 @@ public final class Glossary {
         return bySource.size();
     }
 
+    /** Every entry (one per Chinese term), for vocabularies built from the glossary such as suggestions. */
+    public Collection<GlossaryEntry> entries() {
+        return bySource.values();
+    }
+
     /** The entry for exactly this Chinese term. */
     public Optional<GlossaryEntry> lookup(String chinese) {
         return Optional.ofNullable(bySource.get(chinese));
