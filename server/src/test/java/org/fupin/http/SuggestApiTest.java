@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.fupin.index.IndexBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -183,10 +184,10 @@ class SuggestApiTest {
 
     /** Writes a one-chapter report whose one section is headed {@code heading}. */
     private static void report(Path seeds, String heading) throws Exception {
-        Files.writeString(seeds.resolve("000_one.txt"), """
+        Files.writeString(seeds.resolve("000_one.txt"), String.format(Locale.ROOT, """
                 Poverty Alleviation and Development in Hebei Province
 
                       【%s】 In 2012, Hebei Province supported %s in 40 villages.
-                """.formatted(heading, heading.toLowerCase()), StandardCharsets.UTF_8);
+                """, heading, heading.toLowerCase(Locale.ROOT)), StandardCharsets.UTF_8);
     }
 }
