@@ -93,30 +93,44 @@ public final class SearchService {
         long started = System.nanoTime();
         UserQuery userQuery = parser.parse(request.q());
         limits.checkQueryTerms(userQuery);
-        return withSlot(() -> withSearcher(searcher -> {
-            LuceneQueryBuilder.Built built = builder.build(userQuery, request.match(),
-                    new IndexTermStats(searcher.getIndexReader()));
-            if (built.concepts().size() > limits.maxTerms()) {
-                // An unbroken run of Chinese can segment into hundreds of words within the character limit.
-                throw SearchException.badRequest("the query has " + built.concepts().size() + " distinct words and"
-                        + " terms; the limit is " + limits.maxTerms() + ": shorten it or quote a phrase");
-            }
-            SearchResponse response = execute(searcher, built, request, List.of(), started);
-            boolean noneHasAll = response.total() == 0 || response.query().counts().equals("partial");
-            if (noneHasAll && request.match() == MatchMode.ALL && built.concepts().size() > 1) {
-                List<Concept> unmatched = new ArrayList<>();
-                for (Concept concept : built.concepts()) {
-                    if (searcher.count(concept.query()) == 0) {
-                        unmatched.add(concept);
-                    }
+        return withSlot(() -> withSearcher(searcher -> search(searcher, userQuery, request, started)));
+    }
+
+    /**
+     * Runs {@code request} on {@code searcher} exactly as {@link #search(SearchRequest)} would, without taking a slot:
+     * the warm-up uses it on a searcher that requests cannot see yet.
+     */
+    SearchResponse searchOn(IndexSearcher searcher, SearchRequest request) throws IOException {
+        long started = System.nanoTime();
+        UserQuery userQuery = parser.parse(request.q());
+        limits.checkQueryTerms(userQuery);
+        return search(searcher, userQuery, request, started);
+    }
+
+    private SearchResponse search(IndexSearcher searcher, UserQuery userQuery, SearchRequest request, long started)
+            throws IOException {
+        LuceneQueryBuilder.Built built = builder.build(userQuery, request.match(),
+                new IndexTermStats(searcher.getIndexReader()));
+        if (built.concepts().size() > limits.maxTerms()) {
+            // An unbroken run of Chinese can segment into hundreds of words within the character limit.
+            throw SearchException.badRequest("the query has " + built.concepts().size() + " distinct words and"
+                    + " terms; the limit is " + limits.maxTerms() + ": shorten it or quote a phrase");
+        }
+        SearchResponse response = execute(searcher, built, request, List.of(), started);
+        boolean noneHasAll = response.total() == 0 || response.query().counts().equals("partial");
+        if (noneHasAll && request.match() == MatchMode.ALL && built.concepts().size() > 1) {
+            List<Concept> unmatched = new ArrayList<>();
+            for (Concept concept : built.concepts()) {
+                if (searcher.count(concept.query()) == 0) {
+                    unmatched.add(concept);
                 }
-                if (!unmatched.isEmpty() && unmatched.size() < built.concepts().size()) {
-                    response = execute(searcher, built.without(unmatched), request, Concept.labels(unmatched),
-                            started);
-                }
             }
-            return response;
-        }));
+            if (!unmatched.isEmpty() && unmatched.size() < built.concepts().size()) {
+                response = execute(searcher, built.without(unmatched), request, Concept.labels(unmatched),
+                        started);
+            }
+        }
+        return response;
     }
 
     /** Runs one built query: counts and facets, the ranked page, and the partial matches after few full ones. */
