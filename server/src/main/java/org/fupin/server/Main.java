@@ -136,7 +136,7 @@ public final class Main {
                 ? "127.0.0.1" : host;
         long started = System.nanoTime();
         try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
-            URI uri = new URI("http", null, target, port, "/api/search", "q=poverty alleviation&size=10", null);
+            URI uri = new URI("http", null, target, port, "/api/search", "q=rain plan&size=10", null);
             int status = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
             LOG.info("warm-up: one search over HTTP answered {} in {} ms", status,
