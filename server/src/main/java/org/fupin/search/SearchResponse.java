@@ -23,4 +23,9 @@ public record SearchResponse(QueryEcho query, long total, long partialTotal, int
     public SearchResponse {
         hits = List.copyOf(hits);
     }
+
+    /** This answer given again (from the result cache), with the time it took this time. */
+    SearchResponse answeredIn(long ms) {
+        return new SearchResponse(query, total, partialTotal, page, size, ms, hits, facets);
+    }
 }

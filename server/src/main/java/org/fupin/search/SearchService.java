@@ -60,6 +60,8 @@ public final class SearchService {
     private final ExecutorService passes = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("fupin-count-", 0).factory());
     private final String version;
+    /** Answers to repeated requests, or null when switched off ({@code -Dfupin.resultCache=false}). */
+    private final ResultCache results = ResultCache.ENABLED ? new ResultCache(ResultCache.MAX_BYTES) : null;
 
     static {
         // Each concept carries its translations and synonyms over four fields; 64 concepts (the word limit) with their
@@ -93,7 +95,23 @@ public final class SearchService {
         long started = System.nanoTime();
         UserQuery userQuery = parser.parse(request.q());
         limits.checkQueryTerms(userQuery);
-        return withSlot(() -> withSearcher(searcher -> search(searcher, userQuery, request, started)));
+        if (results == null) {
+            return withSlot(() -> withSearcher(searcher -> search(searcher, userQuery, request, started)));
+        }
+        IndexSearcher searcher = index.acquire();
+        try {
+            // A repeated request needs no slot: answering it from the cache costs less than queueing for one.
+            ResultCache.Key key = ResultCache.key(searcher, request);
+            SearchResponse cached = results.get(key);
+            if (cached != null) {
+                return cached.answeredIn((System.nanoTime() - started) / 1_000_000);
+            }
+            SearchResponse response = withSlot(() -> search(searcher, userQuery, request, started));
+            results.put(key, response);
+            return response;
+        } finally {
+            index.release(searcher);
+        }
     }
 
     /**
