@@ -37,8 +37,7 @@ class WarmUpTest {
         Path indexDir = dir.resolve("index");
         IndexBuilder.build(SEEDS, indexDir);
         try (IndexHandle index = IndexHandle.open(indexDir)) {
-            SearchService service = new SearchService(index, PATIENT, GlossaryExpander.bundled(),
-                    "test");
+            SearchService service = serviceOver(index);
 
             SearchWarmer warmer = SearchWarmer.install(index, service);
 
@@ -58,8 +57,7 @@ class WarmUpTest {
         Path indexDir = dir.resolve("index");
         IndexBuilder.build(SEEDS, indexDir);
         try (IndexHandle index = IndexHandle.open(indexDir)) {
-            SearchService service = new SearchService(index, PATIENT, GlossaryExpander.bundled(),
-                    "test");
+            SearchService service = serviceOver(index);
             Javalin app = App.create(service, new HttpConfig("127.0.0.1", 0)).start();
             int port = app.port();
             try {
@@ -71,5 +69,9 @@ class WarmUpTest {
 
             assertEquals(-1, Main.warmOverHttp("127.0.0.1", port), "a stopped server: logged, not thrown");
         }
+    }
+
+    private static SearchService serviceOver(IndexHandle index) {
+        return new SearchService(index, PATIENT, GlossaryExpander.bundled(), "test");
     }
 }
