@@ -39,6 +39,15 @@ public final class IndexHandle implements Closeable {
     private final Directory directory;
     private final SearcherManager manager;
     private final Map<IndexReader.CacheKey, ReaderFacets> facetStates = new ConcurrentHashMap<>();
+    /** Runs on every searcher opened from now on, before requests can acquire it; none until one is given. */
+    private volatile Warmer warmer = searcher -> { };
+
+    /** Work done on a newly opened searcher before it is published, so that its first request is not a cold one. */
+    @FunctionalInterface
+    public interface Warmer {
+        /** Warms {@code searcher}; must not throw, since a failed warm-up must not keep a new commit from being served. */
+        void warm(IndexSearcher searcher);
+    }
 
     /**
      * What faceting needs of one reader: the ordinal state, and the counts over every section, which answer a browse
@@ -59,6 +68,7 @@ public final class IndexHandle implements Closeable {
                     if (!QUERY_CACHE) {
                         searcher.setQueryCache(null);
                     }
+                    warmer.warm(searcher);
                     return searcher;
                 }
             });
@@ -120,6 +130,14 @@ public final class IndexHandle implements Closeable {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs {@code warmer} on every searcher this handle opens from now on (a rebuild's new commit), in the thread that
+     * refreshes, while requests still use the previous searcher. The searcher open now is not warmed by this.
+     */
+    public void warmNewSearchersWith(Warmer warmer) {
+        this.warmer = warmer;
     }
 
     /** The folder the index lives in. */

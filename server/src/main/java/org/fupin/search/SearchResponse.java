@@ -29,4 +29,9 @@ public record SearchResponse(QueryEcho query, long total, long partialTotal, int
         return new SearchResponse(query.withSuggestion(suggestion), total, partialTotal, page, size, tookMs, hits,
                 facets);
     }
+
+    /** This answer given again (from the result cache), with the time it took this time. */
+    SearchResponse answeredIn(long ms) {
+        return new SearchResponse(query, total, partialTotal, page, size, ms, hits, facets);
+    }
 }

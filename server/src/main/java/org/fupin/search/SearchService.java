@@ -60,6 +60,8 @@ public final class SearchService {
     private final ExecutorService passes = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("fupin-count-", 0).factory());
     private final String version;
+    /** Answers to repeated requests, or null when switched off ({@code -Dfupin.resultCache=false}). */
+    private final ResultCache results = ResultCache.ENABLED ? new ResultCache(ResultCache.MAX_BYTES) : null;
 
     static {
         // Each concept carries its translations and synonyms over four fields; 64 concepts (the word limit) with their
@@ -93,30 +95,60 @@ public final class SearchService {
         long started = System.nanoTime();
         UserQuery userQuery = parser.parse(request.q());
         limits.checkQueryTerms(userQuery);
-        return withSlot(() -> withSearcher(searcher -> {
-            LuceneQueryBuilder.Built built = builder.build(userQuery, request.match(),
-                    new IndexTermStats(searcher.getIndexReader()));
-            if (built.concepts().size() > limits.maxTerms()) {
-                // An unbroken run of Chinese can segment into hundreds of words within the character limit.
-                throw SearchException.badRequest("the query has " + built.concepts().size() + " distinct words and"
-                        + " terms; the limit is " + limits.maxTerms() + ": shorten it or quote a phrase");
+        if (results == null) {
+            return withSlot(() -> withSearcher(searcher -> search(searcher, userQuery, request, started)));
+        }
+        IndexSearcher searcher = index.acquire();
+        try {
+            // A repeated request needs no slot: answering it from the cache costs less than queueing for one.
+            ResultCache.Key key = ResultCache.key(searcher, request);
+            SearchResponse cached = results.get(key);
+            if (cached != null) {
+                return cached.answeredIn((System.nanoTime() - started) / 1_000_000);
             }
-            SearchResponse response = execute(searcher, built, request, List.of(), started);
-            boolean noneHasAll = response.total() == 0 || response.query().counts().equals("partial");
-            if (noneHasAll && request.match() == MatchMode.ALL && built.concepts().size() > 1) {
-                List<Concept> unmatched = new ArrayList<>();
-                for (Concept concept : built.concepts()) {
-                    if (searcher.count(concept.query()) == 0) {
-                        unmatched.add(concept);
-                    }
-                }
-                if (!unmatched.isEmpty() && unmatched.size() < built.concepts().size()) {
-                    response = execute(searcher, built.without(unmatched), request, Concept.labels(unmatched),
-                            started);
-                }
-            }
+            SearchResponse response = withSlot(() -> search(searcher, userQuery, request, started));
+            results.put(key, response);
             return response;
-        }));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /**
+     * Runs {@code request} on {@code searcher} exactly as {@link #search(SearchRequest)} would, without taking a slot:
+     * the warm-up uses it on a searcher that requests cannot see yet.
+     */
+    SearchResponse searchOn(IndexSearcher searcher, SearchRequest request) throws IOException {
+        long started = System.nanoTime();
+        UserQuery userQuery = parser.parse(request.q());
+        limits.checkQueryTerms(userQuery);
+        return search(searcher, userQuery, request, started);
+    }
+
+    private SearchResponse search(IndexSearcher searcher, UserQuery userQuery, SearchRequest request, long started)
+            throws IOException {
+        LuceneQueryBuilder.Built built = builder.build(userQuery, request.match(),
+                new IndexTermStats(searcher.getIndexReader()));
+        if (built.concepts().size() > limits.maxTerms()) {
+            // An unbroken run of Chinese can segment into hundreds of words within the character limit.
+            throw SearchException.badRequest("the query has " + built.concepts().size() + " distinct words and"
+                    + " terms; the limit is " + limits.maxTerms() + ": shorten it or quote a phrase");
+        }
+        SearchResponse response = execute(searcher, built, request, List.of(), started);
+        boolean noneHasAll = response.total() == 0 || response.query().counts().equals("partial");
+        if (noneHasAll && request.match() == MatchMode.ALL && built.concepts().size() > 1) {
+            List<Concept> unmatched = new ArrayList<>();
+            for (Concept concept : built.concepts()) {
+                if (searcher.count(concept.query()) == 0) {
+                    unmatched.add(concept);
+                }
+            }
+            if (!unmatched.isEmpty() && unmatched.size() < built.concepts().size()) {
+                response = execute(searcher, built.without(unmatched), request, Concept.labels(unmatched),
+                        started);
+            }
+        }
+        return response;
     }
 
     /** Runs one built query: counts and facets, the ranked page, and the partial matches after few full ones. */

@@ -5,6 +5,11 @@ import org.fupin.query.GlossaryExpander;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +27,7 @@ import org.fupin.search.IndexHandle;
 import org.fupin.search.IndexRefresher;
 import org.fupin.search.Reindexer;
 import org.fupin.search.SearchService;
+import org.fupin.search.SearchWarmer;
 import org.fupin.search.Suggestions;
 import org.fupin.search.UnreadableIndexException;
 import org.slf4j.Logger;
@@ -104,9 +110,11 @@ public final class Main {
         SearchService service = new SearchService(index, config.limits(), expander, version());
         AdminConfig admin = new AdminConfig(config.adminToken(), new Reindexer(config.seeds(), index));
         IndexRefresher refresher = IndexRefresher.start(index, EXTERNAL_REBUILD_CHECK);
+        SearchWarmer.install(index, service);
         Suggestions suggestions = new Suggestions(index, glossary);
         suggestions.warm();
         Javalin app = App.create(service, config.http(), admin, suggestions).start();
+        warmOverHttp(config.http().host(), app.port());
         LOG.info("Fupin Search {} listening on http://{}:{}/ (index {})", version(), config.http().host(),
                 app.port(), config.index().toAbsolutePath());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -121,6 +129,31 @@ public final class Main {
             }
         }, "fupin-shutdown"));
         return app;
+    }
+
+    /**
+     * Sends one search to the server just started, over HTTP, so that the first user's request does not pay for
+     * loading and compiling Jetty's, Javalin's and Jackson's request path ({@link SearchWarmer} has warmed the search
+     * itself); returns the HTTP status, or -1 when it could not be sent, which is logged and otherwise ignored.
+     */
+    static int warmOverHttp(String host, int port) {
+        String target = host == null || host.isBlank() || host.equals("0.0.0.0") || host.equals("::")
+                ? "127.0.0.1" : host;
+        long started = System.nanoTime();
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+            URI uri = new URI("http", null, target, port, "/api/search", "q=rain plan&size=10", null);
+            int status = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            LOG.info("warm-up: one search over HTTP answered {} in {} ms", status,
+                    (System.nanoTime() - started) / 1_000_000);
+            return status;
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            LOG.warn("warm-up: the search over HTTP to {}:{} failed: {}", target, port, e.toString());
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     /** The bundled glossary, extended by the user's file when one is given; refuses a malformed or unreadable file. */

@@ -18,6 +18,7 @@ import org.fupin.search.IndexRefresher;
 import org.fupin.search.Reindexer;
 import org.fupin.search.SearchLimits;
 import org.fupin.search.SearchService;
+import org.fupin.search.SearchWarmer;
 
 /**
  * The real server wired as {@code serve} wires it (bundled glossary, admin API, external-rebuild refresher) on a free
@@ -52,6 +53,7 @@ final class LiveServer implements AutoCloseable {
         }
         IndexHandle index = IndexHandle.open(indexDir);
         SearchService service = new SearchService(index, limits, new GlossaryExpander(Glossary.bundled()), "test");
+        SearchWarmer.install(index, service);
         AdminConfig admin = new AdminConfig(adminToken, new Reindexer(seeds, index, rebuild));
         Javalin app = App.create(service, new HttpConfig("127.0.0.1", 0), admin).start();
         return new LiveServer(index, app, IndexRefresher.start(index, refreshPeriod));

@@ -237,6 +237,7 @@ public final class Comparison {
         List<String> jvm = new ArrayList<>(config.jvmArgs());
         if (!caches) {
             jvm.add("-Dfupin.queryCache=false");
+            jvm.add("-Dfupin.resultCache=false");
         }
         return ServerProcess.start(config.serverJar(), workspace.index(), workspace.corpus(), jvm, log);
     }
