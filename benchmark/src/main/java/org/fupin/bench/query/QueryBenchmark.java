@@ -233,10 +233,19 @@ public final class QueryBenchmark {
             JsonNode facets = body.path("facets");
             boolean allFacets = facets.path("province").isArray() && facets.path("year").isArray()
                     && facets.path("program").isArray();
-            checks.add(new Check(q.toString(), q.path(), 200, body.path("total").asLong(),
-                    body.path("hits").size(), allFacets));
+            checks.add(new Check(q.toString(), q.path(), 200, listed(body), body.path("hits").size(), allFacets));
         }
         return checks;
+    }
+
+    /**
+     * The sections the pages of an answer list: the full matches, then any partial matches that follow them (when no
+     * section has every concept, {@code total} already counts the partial ones).
+     */
+    public static long listed(JsonNode body) {
+        long total = body.path("total").asLong();
+        return "partial".equals(body.path("query").path("counts").asText()) ? total
+                : total + body.path("partial_total").asLong();
     }
 
     private static HttpResponse<String> get(HttpClient client, URI base, String path)
