@@ -18,9 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
@@ -41,8 +38,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.fupin.vocab.Language;
 import org.fupin.index.Schema;
-import org.fupin.vocab.Program;
-import org.fupin.vocab.Province;
 
 /** Answers searches, section look-ups, facet and index statistics over one shared {@link IndexHandle}. */
 public final class SearchService {
@@ -52,11 +47,9 @@ public final class SearchService {
     private final QueryParser parser = new QueryParser();
     private final LuceneQueryBuilder builder;
     private final Snippets snippets = new Snippets();
-    private final Semaphore slots;
+    private final Admission admission;
     /** Runs the counting pass beside the ranking pass; virtual threads, as the slots already bound the searches. */
     private static final int CORES = Runtime.getRuntime().availableProcessors();
-    /** Searches holding a slot right now. */
-    private final AtomicInteger inFlight = new AtomicInteger();
     private final ExecutorService passes = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("fupin-count-", 0).factory());
     private final String version;
@@ -74,8 +67,7 @@ public final class SearchService {
         this.index = index;
         this.limits = limits;
         this.builder = new LuceneQueryBuilder(expander);
-        // Fair: waiting searches get slots in arrival order, so a wait is bounded by the queue ahead, not by luck.
-        this.slots = new Semaphore(limits.maxConcurrentSearches(), true);
+        this.admission = new Admission(limits);
         this.version = version;
     }
 
@@ -158,13 +150,13 @@ public final class SearchService {
         // second thread as this one ranks, so a lone search uses an idle core. Under load it runs here: queued
         // behind other searches' counting, cheap searches would wait for expensive ones, for no gain.
         Callable<Counted> count = () -> count(searcher, built.matchesAll(), built.matching(), request);
-        Future<Counted> counting = inFlight.get() < CORES ? passes.submit(count) : completed(count);
+        Future<Counted> counting = admission.inFlight() < CORES ? passes.submit(count) : completed(count);
         TopDocs top;
         Counted counted;
         try {
             // Totals come from the counting pass, so ranking need not count beyond the page: Lucene may skip
             // sections that cannot reach it (block-max) from the start.
-            top = searcher.search(Filters.drillDown(built.ranking(), request),
+            top = searcher.search(FacetFilters.drillDown(built.ranking(), request),
                     new DeadlineCollectorManager<>(topDocs(request.page() * request.size(), request),
                             deadline()));
         } finally {
@@ -188,7 +180,7 @@ public final class SearchService {
                 counts = "partial";
             }
             if (partialTotal > 0 && top.scoreDocs.length < wanted) {
-                TopDocs more = searcher.search(Filters.drillDown(built.partialRanking(idf(searcher, built)),
+                TopDocs more = searcher.search(FacetFilters.drillDown(built.partialRanking(idf(searcher, built)),
                                 request),
                         new DeadlineCollectorManager<>(topDocs(wanted - top.scoreDocs.length, request),
                                 deadline()));
@@ -198,7 +190,7 @@ public final class SearchService {
             }
         }
         List<Hit> hits = page(searcher, built, ranked, request);
-        QueryEcho echo = new QueryEcho(request.q(), built.parsed(), Filters.echo(request), built.translations(),
+        QueryEcho echo = new QueryEcho(request.q(), built.parsed(), FacetFilters.echo(request), built.translations(),
                 request.match().apiValue(), Concept.labels(built.concepts()), counts, unmatched);
         return new SearchResponse(echo, counted.total(), partialTotal, request.page(), request.size(),
                 (System.nanoTime() - started) / 1_000_000, hits, FacetLists.of(counted.facets(), request));
@@ -257,7 +249,7 @@ public final class SearchService {
         DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(),
                 index.facetState(searcher.getIndexReader()));
         // Counting needs no scores and no ranking extras, which never change which sections match.
-        DrillDownQuery counting = Filters.drillDown(new ConstantScoreQuery(matching), request);
+        DrillDownQuery counting = FacetFilters.drillDown(new ConstantScoreQuery(matching), request);
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = sideways.search(counting,
                 new DeadlineCollectorManager<>(new TotalHitCountCollectorManager(searcher.getSlices()), deadline()));
         return new Counted(result.collectorResult, result.facets);
@@ -380,12 +372,6 @@ public final class SearchService {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    /** Work done while holding a search slot. */
-    @FunctionalInterface
-    private interface SlotWork<T> {
-        T get() throws IOException;
-    }
-
     private <T> T withSearcher(SearcherWork<T> work) throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
@@ -395,40 +381,7 @@ public final class SearchService {
         }
     }
 
-    private <T> T withSlot(SlotWork<T> work) throws IOException, InterruptedException {
-        if (!slots.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
-            throw SearchException.unavailable("the server is answering " + limits.maxConcurrentSearches()
-                    + " searches at once, its limit; try again in a moment");
-        }
-        inFlight.incrementAndGet();
-        try {
-            return work.get();
-        } finally {
-            inFlight.decrementAndGet();
-            slots.release();
-        }
-    }
-
-    /** Facet filters: drill-down for the query, API form for the echo. */
-    static final class Filters {
-
-        private Filters() {
-        }
-
-        static DrillDownQuery drillDown(Query base, SearchRequest request) {
-            DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(), base);
-            // Repeated add() calls for one dimension OR their values; different dimensions AND.
-            request.provinces().forEach(p -> ddq.add(Schema.PROVINCE, p.english()));
-            request.years().stream().flatMapToInt(YearRange::years).distinct()
-                    .forEach(y -> ddq.add(Schema.YEAR, Integer.toString(y)));
-            request.programs().forEach(p -> ddq.add(Schema.PROGRAM, p.id()));
-            return ddq;
-        }
-
-        static QueryEcho.Filters echo(SearchRequest request) {
-            return new QueryEcho.Filters(request.provinces().stream().map(Province::english).toList(),
-                    request.years().stream().map(YearRange::apiValue).toList(),
-                    request.programs().stream().map(Program::id).toList());
-        }
+    private <T> T withSlot(Admission.SlotWork<T> work) throws IOException, InterruptedException {
+        return admission.withSlot(work);
     }
 }
