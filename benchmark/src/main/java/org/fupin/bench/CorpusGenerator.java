@@ -115,7 +115,8 @@ public final class CorpusGenerator {
                 for (int c = 0; c < plans.size(); c++) {
                     ChapterPlan p = plans.get(c);
                     manifest.write(new ManifestEntry(name, c + 1, p.province().english(), p.year(),
-                            p.sections().size()).toTsv() + "\n");
+                            p.sections().size(), multi ? "yearbook" : "bracketed", p.sections().stream().map(PoolSection::heading).toList()).toTsv()
+                            + "\n");
                 }
                 bytes += Files.size(file);
                 chapters += plans.size();
