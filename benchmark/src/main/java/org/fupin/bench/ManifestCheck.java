@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import org.fupin.corpus.Chapter;
 import org.fupin.corpus.Corpus;
 import org.fupin.corpus.CorpusException;
-import org.fupin.corpus.HeadingLexicon;
 import org.fupin.corpus.ReportParser;
 import org.fupin.corpus.Section;
 
@@ -125,11 +124,7 @@ public final class ManifestCheck {
     /** Every chapter of every report, parsed the way {@code IndexBuilder} parses them. */
     static Map<String, Map<Integer, Chapter>> parse(Path corpusFolder) throws CorpusException {
         Corpus corpus = Corpus.open(corpusFolder);
-        HeadingLexicon.Builder lexicon = HeadingLexicon.builder();
-        for (Path file : corpus.files()) {
-            ReportParser.observe(lexicon, Corpus.read(file));
-        }
-        ReportParser parser = new ReportParser(lexicon.build());
+        ReportParser parser = new ReportParser();
         Map<String, Map<Integer, Chapter>> chapters = new HashMap<>();
         for (Path file : corpus.files()) {
             String name = file.getFileName().toString();

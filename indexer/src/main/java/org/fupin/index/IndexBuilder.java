@@ -22,7 +22,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.fupin.corpus.Chapter;
 import org.fupin.corpus.Corpus;
 import org.fupin.corpus.CorpusException;
-import org.fupin.corpus.HeadingLexicon;
 import org.fupin.corpus.ParsedReport;
 import org.fupin.corpus.ReportParser;
 import org.fupin.corpus.Section;
@@ -63,18 +62,9 @@ public final class IndexBuilder {
         long started = System.nanoTime();
         Corpus corpus = Corpus.open(input);
 
-        // Pass 1: check every file and learn the corpus lexicon; no text is kept, so memory stays flat.
-        HeadingLexicon.Builder lexicon = HeadingLexicon.builder();
-        // Each file is observed on its own and merged at once, so no per-file state outlives its task.
-        inParallel(corpus, file -> {
-            HeadingLexicon.Builder one = HeadingLexicon.builder();
-            ReportParser.observe(one, Corpus.read(file));
-            synchronized (lexicon) {
-                lexicon.merge(one);
-            }
-            return Boolean.TRUE;
-        });
-        ReportParser parser = new ReportParser(lexicon.build());
+        // Each report is parsed on its own (it learns its heading lexicon from itself), so one pass suffices and a
+        // report's sections never depend on which other files are indexed with it.
+        ReportParser parser = new ReportParser();
 
         Files.createDirectories(indexDir);
         List<BuildSummary.ChapterCount> chapters = new ArrayList<>();
