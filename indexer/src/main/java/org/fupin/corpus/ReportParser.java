@@ -107,7 +107,7 @@ public final class ReportParser {
         if (drafts.isEmpty()) {
             warnings.add(where + ": no sections");
         }
-        return new Chapter(file, index, title, province, year.orElse(0), office, language,
+        return new Chapter(file, index, title, province, year.orElse(0), office, language, split.style(),
                 sections(file, index, title, province, year.orElse(0), office, language, drafts, ids));
     }
 
