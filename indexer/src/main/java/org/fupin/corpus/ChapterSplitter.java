@@ -77,12 +77,15 @@ public final class ChapterSplitter {
         int sequence = count(inSequence);
 
         double inlineEvidence = marks + guesses / 2.0;
+        ChapterStyle first = firstMarked(bracketed, inSequence, label, line, inline);
         ChapterStyle style = ChapterStyle.INLINE;
         int best = 0;
         int[] counts = {brackets, sequence >= 2 ? sequence : 0, labels >= 2 ? labels : 0, lines >= 2 ? lines : 0};
         ChapterStyle[] styles = {ChapterStyle.BRACKETED, ChapterStyle.NUMBERED, ChapterStyle.LABELLED, ChapterStyle.LINE};
         for (int k = 0; k < counts.length; k++) {
-            if (counts[k] > 0 && counts[k] > inlineEvidence && counts[k] > best) {
+            // A style must also mark the chapter's first heading: colon-labelled items or a numbered list inside a
+            // yearbook section come after the section's own glued or spaced heading.
+            if (counts[k] > 0 && counts[k] > inlineEvidence && counts[k] > best && first == styles[k]) {
                 style = styles[k];
                 best = counts[k];
             }
@@ -103,6 +106,29 @@ public final class ChapterSplitter {
             };
         }
         return new Split(style, Arrays.asList(headings));
+    }
+
+    /** The style of the first paragraph that carries a mark (guesses aside), or INLINE for an inline mark or none. */
+    private static ChapterStyle firstMarked(HeadingSplit[] bracketed, boolean[] inSequence, HeadingSplit[] label,
+                                            HeadingSplit[] line, HeadingSplit[] inline) {
+        for (int i = 0; i < bracketed.length; i++) {
+            if (bracketed[i] != null) {
+                return ChapterStyle.BRACKETED;
+            }
+            if (inSequence[i]) {
+                return ChapterStyle.NUMBERED;
+            }
+            if (line[i] != null) {
+                return ChapterStyle.LINE;
+            }
+            if (label[i] != null) {
+                return ChapterStyle.LABELLED;
+            }
+            if (inline[i] != null && inline[i].style() != HeadingStyle.SPACED) {
+                return ChapterStyle.INLINE;
+            }
+        }
+        return ChapterStyle.INLINE;
     }
 
     /**
