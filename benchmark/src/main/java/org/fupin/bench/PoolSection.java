@@ -16,7 +16,7 @@ import org.fupin.vocab.Province;
  *                      unbracketed (spaced, glued or with a wide gap), or null when the seed bracketed the heading
  * @param firstBody     the body text of the first paragraph (after the heading)
  * @param rest          the section's further paragraphs
- * @param mentionsYear  true when the section mentions a year, which then is its seed year presented as current
+ * @param mentionsYear  true when the first paragraph mentions a year, which then is its seed year presented as current
  */
 record PoolSection(int id, int seedYear, Province seedProvince, String heading, String headPart, String firstBody,
                    List<String> rest, boolean mentionsYear) {

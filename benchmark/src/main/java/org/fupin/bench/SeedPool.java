@@ -73,7 +73,8 @@ final class SeedPool {
         ReportParser probe = new ReportParser();
         List<PoolSection> kept = new ArrayList<>();
         for (PoolSection s : candidates) {
-            if (!s.mentionsYear() || carriesItsYear(s, probe)) {
+            boolean anyYear = Years.mentionsYear(s.firstBody()) || s.rest().stream().anyMatch(Years::mentionsYear);
+            if (!anyYear || carriesItsYear(s, probe)) {
                 kept.add(new PoolSection(kept.size(), s.seedYear(), s.seedProvince(), s.heading(), s.headPart(),
                         s.firstBody(), s.rest(), s.mentionsYear()));
             }
@@ -206,7 +207,9 @@ final class SeedPool {
         }
         String headPart = head.style() == HeadingStyle.BRACKETED ? null
                 : raw.substring(0, raw.length() - head.body().length());
-        boolean mentionsYear = Years.mentionsYear(head.body()) || rest.stream().anyMatch(Years::mentionsYear);
+        // Only the first paragraph counts: it is written in every layout, while a further paragraph may be left out
+        // when it would look like a heading there, and the chapter's first section must state the chapter's year.
+        boolean mentionsYear = Years.mentionsYear(head.body());
         out.add(new PoolSection(out.size(), chapter.year(), chapter.province(), head.heading(), headPart, head.body(),
                 rest, mentionsYear));
     }
