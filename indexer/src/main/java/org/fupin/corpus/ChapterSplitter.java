@@ -2,6 +2,7 @@ package org.fupin.corpus;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,9 +15,11 @@ import java.util.Optional;
  * strengths: marks (a heading glued to its body, a wide gap, capitals) and guesses (a Title-Case run before a
  * sentence). Another style wins when its headings outnumber the inline marks plus half the guesses: in a bracketed
  * chapter the few guesses are body paragraphs that happen to start in Title Case, while in a yearbook chapter one
- * stray {@code Overview】} does not outweigh a dozen glued and spaced headings. Among styles that win, the one with
- * the most headings is taken (ties: brackets, numbers, labels, lines). Otherwise the chapter is inline, which
- * accepts brackets and Title-Case lines as well, since yearbook chapters mix them.
+ * stray {@code Overview】} does not outweigh a dozen glued and spaced headings. A winning style must also mark the
+ * chapter's first marked paragraph, so colon-labelled items or a numbered list inside a yearbook section do not
+ * take the chapter over. Among styles that win, the one with the most headings is taken (ties: brackets, numbers,
+ * labels, lines). Otherwise the chapter is inline, which accepts brackets and Title-Case lines as well, since
+ * yearbook chapters mix them. The rules are described for users in docs/parser.md.
  */
 public final class ChapterSplitter {
 
@@ -31,7 +34,8 @@ public final class ChapterSplitter {
      */
     public record Split(ChapterStyle style, List<HeadingSplit> headings) {
         public Split {
-            headings = java.util.Collections.unmodifiableList(new ArrayList<>(headings));
+            // List.copyOf refuses the nulls that mark continuation paragraphs.
+            headings = Collections.unmodifiableList(new ArrayList<>(headings));
         }
     }
 
