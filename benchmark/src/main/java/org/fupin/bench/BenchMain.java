@@ -7,8 +7,8 @@ import org.fupin.bench.query.EndToEnd;
 import org.fupin.bench.query.QueryBenchmark;
 
 /**
- * The benchmark CLI: {@code generate}, {@code index}, {@code query}, {@code all}, {@code compare}, {@code eval},
- * {@code fuzz} or {@code jmh}, each with its own options.
+ * The benchmark CLI: {@code generate}, {@code index}, {@code check}, {@code query}, {@code all}, {@code compare},
+ * {@code eval}, {@code fuzz} or {@code jmh}, each with its own options.
  */
 public final class BenchMain {
 
@@ -26,6 +26,7 @@ public final class BenchMain {
             switch (args[0]) {
                 case "generate" -> CorpusGenerator.main(rest);
                 case "index" -> IndexBenchmark.main(rest);
+                case "check" -> ManifestCheck.main(rest);
                 case "query" -> QueryBenchmark.main(rest);
                 case "all" -> EndToEnd.main(rest);
                 case "compare" -> Comparison.main(rest);
@@ -48,6 +49,8 @@ public final class BenchMain {
                 usage:
                   generate --seeds seeds --out DIR --sections N [--seed 42]
                   index    --corpus DIR --index DIR --out results.json
+                  check    --corpus DIR [--out check.json] [--show 20]
+                           (parses a generated corpus as the indexer does and compares it with its manifest)
                   query    --index DIR --corpus DIR [--out query.json] [--heap 512m] [--warmup 15s] [--duration 20s]
                            [--clients 1,8,32] [--warmup-clients 8] [--jvm "server JVM options"]
                            [--server-jar server/target/fupin-server.jar] [--log server.log]

@@ -18,14 +18,21 @@ import org.fupin.vocab.Province;
 
 /**
  * Writes a synthetic corpus of a given number of sections by remixing the seed sections over all 32 provinces and
- * the years 2001–2020, in both report layouts, with a manifest of every chapter. Deterministic for a given random
- * seed, and streaming: the seed pool is loaded once, then files are written one at a time, so memory does not grow
- * with the corpus.
+ * the years 2001–2020, with a manifest of every chapter and its headings. One file in five is a yearbook of many
+ * chapters; the others hold one chapter with bracketed, numbered, line or labelled headings. Section bodies mix in
+ * paragraphs and sentences of same-titled sections from other provinces, with province names swapped and years
+ * moved (see {@link Remix}). Deterministic for a given random seed, and streaming: the seed pool is loaded once, then
+ * files are written one at a time, so memory does not grow with the corpus.
  */
 public final class CorpusGenerator {
 
-    /** One in this many files is a multi-chapter yearbook file; the rest hold one bracketed chapter. */
+    /** One in this many files is a multi-chapter yearbook file; the rest hold one chapter. */
     private static final int MULTI_FILE_ONE_IN = 5;
+    /** The layouts of single-chapter files: bracketed twice as often as each of the others. */
+    private static final Layout[] SINGLE_LAYOUTS = {Layout.BRACKETED, Layout.BRACKETED, Layout.NUMBERED, Layout.LINE,
+            Layout.LABELLED};
+    /** One in this many chapters (one in this many yearbook files) is written without blank lines. */
+    private static final int COMPACT_ONE_IN = 4;
     private static final int MIN_SECTIONS = 8;
     private static final int MAX_SECTIONS = 25;
     private static final int MIN_CHAPTERS_MULTI = 20;
@@ -59,9 +66,11 @@ public final class CorpusGenerator {
      * @param millis       wall time
      * @param poolSections seed sections usable for remixing
      * @param seedSections seed sections considered
+     * @param sentences    seed sentences available for mixing
+     * @param hardStarts   of those, the ones that open with a province or an organisation name or a quoted title
      */
     public record Summary(int files, long chapters, long sections, long bytes, long millis, int poolSections,
-                          int seedSections) {
+                          int seedSections, int sentences, int hardStarts) {
     }
 
     private CorpusGenerator() {
@@ -75,8 +84,9 @@ public final class CorpusGenerator {
         Summary s = generate(config);
         System.out.printf(Locale.ROOT, "Generated %,d sections in %,d chapters in %,d files (%,.1f MB) in %.1f s into %s%n",
                 s.sections(), s.chapters(), s.files(), s.bytes() / 1e6, s.millis() / 1000.0, config.out());
-        System.out.printf(Locale.ROOT, "Seed pool: %d of %d seed sections survive remixing; manifest: %s%n",
-                s.poolSections(), s.seedSections(), config.out().resolve(Manifest.FILE_NAME));
+        System.out.printf(Locale.ROOT, "Seed pool: %d of %d seed sections (the others' years could not move), %d sentences to mix"
+                + " (%d open with a name or a quoted title); manifest: %s%n", s.poolSections(), s.seedSections(),
+                s.sentences(), s.hardStarts(), config.out().resolve(Manifest.FILE_NAME));
     }
 
     /** Generates the corpus and its manifest. */
@@ -96,12 +106,15 @@ public final class CorpusGenerator {
             manifest.write(Manifest.HEADER + "\n");
             while (remaining > 0) {
                 boolean multi = picker.rng.nextInt(MULTI_FILE_ONE_IN) == 0;
+                Layout layout = multi ? Layout.YEARBOOK : SINGLE_LAYOUTS[picker.rng.nextInt(SINGLE_LAYOUTS.length)];
+                boolean compactFile = multi && picker.rng.nextInt(COMPACT_ONE_IN) == 0;
                 List<ChapterPlan> plans = new ArrayList<>();
                 int year = FIRST_YEAR + picker.rng.nextInt(YEARS);
                 int wanted = multi ? MIN_CHAPTERS_MULTI + picker.rng.nextInt(MAX_CHAPTERS_MULTI - MIN_CHAPTERS_MULTI + 1) : 1;
                 while (plans.size() < wanted && remaining > 0) {
                     int n = (int) Math.min(remaining, MIN_SECTIONS + picker.rng.nextInt(MAX_SECTIONS - MIN_SECTIONS + 1));
-                    plans.add(picker.chapter(multi, multi ? year : FIRST_YEAR + picker.rng.nextInt(YEARS), n));
+                    boolean compact = multi ? compactFile : picker.rng.nextInt(COMPACT_ONE_IN) == 0;
+                    plans.add(picker.chapter(layout, multi ? year : FIRST_YEAR + picker.rng.nextInt(YEARS), n, compact));
                     remaining -= n;
                 }
                 String name = String.format(Locale.ROOT, "%06d_%016x.txt", files, picker.rng.nextLong());
@@ -116,7 +129,8 @@ public final class CorpusGenerator {
                 for (int c = 0; c < plans.size(); c++) {
                     ChapterPlan p = plans.get(c);
                     manifest.write(new ManifestEntry(name, c + 1, p.province().english(), p.year(),
-                            p.sections().size()).toTsv() + "\n");
+                            p.sections().size(), p.layout().id(), p.sections().stream()
+                            .map(ChapterPlan.WrittenSection::heading).toList()).toTsv() + "\n");
                 }
                 bytes += Files.size(file);
                 chapters += plans.size();
@@ -125,7 +139,7 @@ public final class CorpusGenerator {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new Summary(files, chapters, config.sections(), bytes, millis, pool.sections().size(),
-                pool.candidates());
+                pool.candidates(), pool.sentences().size(), picker.remix.hardStarts());
     }
 
     private static void prepareOutput(Path out) throws IOException {
@@ -143,6 +157,7 @@ public final class CorpusGenerator {
     private static final class Picker {
         final SplittableRandom rng;
         private final SeedPool pool;
+        final Remix remix;
         private final List<PoolSection> spaced;
         private final List<PoolSection> spacedWithYear;
         private final List<PoolSection> withYear;
@@ -152,6 +167,7 @@ public final class CorpusGenerator {
         Picker(SeedPool pool, SplittableRandom rng) {
             this.pool = pool;
             this.rng = rng;
+            this.remix = new Remix(pool);
             this.spaced = pool.sections().stream().filter(PoolSection::hasSpacedForm).toList();
             this.spacedWithYear = spaced.stream().filter(PoolSection::mentionsYear).toList();
             this.withYear = pool.sections().stream().filter(PoolSection::mentionsYear).toList();
@@ -163,12 +179,13 @@ public final class CorpusGenerator {
             this.provinceOrder = List.copyOf(order);
         }
 
-        ChapterPlan chapter(boolean multi, int year, int sections) {
+        ChapterPlan chapter(Layout layout, int year, int sections, boolean compact) {
             Province province = provinceOrder.get((int) (chapterCount++ % provinceOrder.size()));
-            List<PoolSection> from = multi ? spaced : pool.sections();
+            boolean yearbook = layout == Layout.YEARBOOK;
+            List<PoolSection> from = yearbook ? spaced : pool.sections();
             List<PoolSection> chosen = new ArrayList<>();
             // The first section states the year, so the chapter's year is what the parser finds.
-            chosen.add(pick(multi ? spacedWithYear : withYear));
+            chosen.add(pick(yearbook ? spacedWithYear : withYear));
             Set<Integer> used = new HashSet<>(Set.of(chosen.getFirst().id()));
             while (chosen.size() < sections) {
                 PoolSection s = pick(from);
@@ -178,8 +195,13 @@ public final class CorpusGenerator {
                 used.add(s.id());
                 chosen.add(s);
             }
+            Remix.Style style = Remix.Style.pick(layout, rng);
+            List<ChapterPlan.WrittenSection> written = new ArrayList<>();
+            for (PoolSection s : chosen) {
+                written.add(remix.write(s, written.size() + 1, province, year, style, rng));
+            }
             String reporter = pool.reporters().get(rng.nextInt(pool.reporters().size()));
-            return new ChapterPlan(province, year, chosen, reporter, rng.nextInt(6) == 0 ? 1 : 0);
+            return new ChapterPlan(province, year, layout, written, reporter, rng.nextInt(6) == 0 ? 1 : 0, compact);
         }
 
         private PoolSection pick(List<PoolSection> list) {

@@ -6,9 +6,9 @@ import java.util.List;
 import org.fupin.vocab.Province;
 
 /**
- * Writes reports in the two layouts of the seeds: a yearbook file of many chapters (collection header, indented
- * paragraphs, unbracketed spaced or glued headings, an attribution line closing each chapter) and a single-chapter
- * file with 【bracketed】 headings. Both end with the Chinese site footer.
+ * Writes rendered chapters in the layouts of the seeds: a yearbook file of many chapters (collection header, indented
+ * paragraphs, an attribution line closing each chapter) and a single-chapter file (bracketed, numbered, line or
+ * labelled headings). Both end with the Chinese site footer.
  */
 final class ReportWriter {
 
@@ -56,36 +56,45 @@ final class ReportWriter {
         out.write(COLLECTION_HEADER + "\n\n");
         for (ChapterPlan chapter : chapters) {
             out.write(INDENT_MULTI + title(chapter.province()) + "\n\n" + SPACER + "\n\n");
-            for (PoolSection s : chapter.sections()) {
-                writeParagraphs(out, INDENT_MULTI, s.spaced(), chapter.year() - s.seedYear());
+            String gap = chapter.compact() ? "\n" : "\n\n";
+            for (ChapterPlan.WrittenSection s : chapter.sections()) {
+                writeLines(out, INDENT_MULTI, s.lines(), gap);
             }
             for (String line : attribution(chapter.province(), chapter.reporter(), chapter.attribution())) {
-                out.write(INDENT_MULTI + line + "\n\n");
+                out.write(INDENT_MULTI + line + gap);
             }
             out.write(SPACER + "\n\n");
         }
         writeFooter(out);
     }
 
-    /** Writes a single-chapter file with bracketed headings. */
+    /**
+     * Writes a single-chapter file. A compact chapter has no blank lines at all; otherwise a heading alone on its
+     * line is followed directly by its body in every other section, and paragraphs are separated by blank lines.
+     */
     void writeSingle(Writer out, ChapterPlan chapter) throws IOException {
         out.write(title(chapter.province()) + "\n\n");
         int k = 0;
-        for (PoolSection s : chapter.sections()) {
-            writeParagraphs(out, INDENT_SINGLE, s.bracketed(), chapter.year() - s.seedYear());
-            if (++k % 7 == 0) {
+        for (ChapterPlan.WrittenSection s : chapter.sections()) {
+            boolean tightHeading = chapter.compact() || k % 2 == 0;
+            boolean headingLine = chapter.layout() == Layout.NUMBERED || chapter.layout() == Layout.LINE;
+            for (int i = 0; i < s.lines().size(); i++) {
+                out.write(INDENT_SINGLE);
+                out.write(s.lines().get(i));
+                out.write(chapter.compact() || i == 0 && headingLine && tightHeading ? "\n" : "\n\n");
+            }
+            if (++k % 7 == 0 && !chapter.compact()) {
                 out.write(SPACER + "\n\n");
             }
         }
         writeFooter(out);
     }
 
-    private static void writeParagraphs(Writer out, String indent, List<String> paragraphs, int yearDelta)
-            throws IOException {
-        for (String p : paragraphs) {
+    private static void writeLines(Writer out, String indent, List<String> lines, String gap) throws IOException {
+        for (String line : lines) {
             out.write(indent);
-            out.write(Years.shift(p, yearDelta));
-            out.write("\n\n");
+            out.write(line);
+            out.write(gap);
         }
     }
 

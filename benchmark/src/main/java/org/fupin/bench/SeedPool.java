@@ -4,25 +4,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.fupin.corpus.Chapter;
+import org.fupin.corpus.ChapterSplitter;
 import org.fupin.corpus.Corpus;
 import org.fupin.corpus.CorpusException;
 import org.fupin.corpus.HeadingDetector;
-import org.fupin.corpus.HeadingLexicon;
 import org.fupin.corpus.HeadingSplit;
+import org.fupin.corpus.HeadingStyle;
 import org.fupin.corpus.ParsedReport;
 import org.fupin.corpus.ReportParser;
 import org.fupin.vocab.Province;
 
 /**
- * The seed sections the generator remixes, loaded once. A seed section is kept only when the real parser reads it
- * back as exactly one section with the same heading whatever the rest of a generated corpus teaches its lexicon
- * (checked against an empty lexicon and against one learned from every form the generator can write), and when its
- * year mentions cannot outvote its chapter's year. So the sections the generator writes are the sections the parser
- * finds, which the manifest test checks.
+ * The seed sections and sentences the generator remixes, loaded once. The seeds are split into sections by the
+ * real parser, whose split of the seeds is pinned section by section by the indexer's golden test, so every
+ * heading and body here is known to be right. Which remixed text the parser then gets right is not checked here:
+ * that is what the manifest check measures. The one filter that uses the parser is about years, not headings: a
+ * section that mentions a year must carry its chapter's year on its own, so the manifest's year stays exact
+ * whatever it is mixed with.
  */
 final class SeedPool {
 
@@ -32,64 +33,79 @@ final class SeedPool {
     private static final String PROBE_TITLE = "Poverty Alleviation and Development in Hebei Province";
 
     private final List<PoolSection> sections;
+    private final List<Sentence> sentences;
     private final List<String> footer;
     private final List<String> reporters;
     private final int candidates;
 
-    private SeedPool(List<PoolSection> sections, List<String> footer, List<String> reporters, int candidates) {
+    private SeedPool(List<PoolSection> sections, List<Sentence> sentences, List<String> footer, List<String> reporters,
+                     int candidates) {
         this.sections = List.copyOf(sections);
+        this.sentences = List.copyOf(sentences);
         this.footer = List.copyOf(footer);
         this.reporters = List.copyOf(reporters);
         this.candidates = candidates;
     }
 
-    /** Reads the seed reports and keeps the sections that survive remixing. */
+    /** Reads the seed reports and keeps the sections whose year is safe to move. */
     static SeedPool load(Path seedFolder) throws CorpusException {
         Corpus corpus = Corpus.open(seedFolder);
-        List<String> texts = new ArrayList<>();
-        for (Path file : corpus.files()) {
-            texts.add(Corpus.read(file));
-        }
-        HeadingLexicon seedLexicon = ReportParser.learn(texts);
-        ReportParser seedParser = new ReportParser(seedLexicon);
-        HeadingDetector detector = new HeadingDetector(seedLexicon);
-
+        ReportParser parser = new ReportParser();
         List<PoolSection> candidates = new ArrayList<>();
         Set<String> footer = new LinkedHashSet<>();
         Set<String> reporters = new LinkedHashSet<>();
-        for (int f = 0; f < texts.size(); f++) {
-            String text = texts.get(f);
-            ParsedReport parsed = seedParser.parse(corpus.files().get(f).getFileName().toString(), text);
-            List<List<String>> chapters = chapterBodies(text, footer);
+        for (Path path : corpus.files()) {
+            String text = Corpus.read(path);
+            ParsedReport parsed = parser.parse(path.getFileName().toString(), text);
+            HeadingDetector detector = new HeadingDetector(ReportParser.lexiconOf(text));
+            List<List<String>> chapters = chapterBodies(text, footer, reporters);
             if (chapters.size() != parsed.chapters().size()) {
-                throw new IllegalStateException("seed " + corpus.files().get(f) + ": found " + chapters.size()
+                throw new IllegalStateException("seed " + path + ": found " + chapters.size()
                         + " chapter titles but the parser found " + parsed.chapters().size() + " chapters");
             }
             for (int c = 0; c < chapters.size(); c++) {
                 Chapter chapter = parsed.chapters().get(c);
-                if (chapter.year() > 0) {
-                    collectSections(chapters.get(c), chapter.year(), detector, reporters, candidates);
+                if (chapter.year() > 0 && chapter.province() != null) {
+                    collectSections(chapters.get(c), chapter, detector, candidates);
                 }
             }
         }
-        HeadingLexicon widest = widestLexicon(candidates);
+        ReportParser probe = new ReportParser();
         List<PoolSection> kept = new ArrayList<>();
         for (PoolSection s : candidates) {
-            if (survivesRemix(s, HeadingLexicon.empty()) && survivesRemix(s, widest)) {
-                kept.add(new PoolSection(kept.size(), s.seedYear(), s.heading(), s.spaced(), s.bracketed(),
-                        s.mentionsYear()));
+            boolean anyYear = Years.mentionsYear(s.firstBody()) || s.rest().stream().anyMatch(Years::mentionsYear);
+            if (!anyYear || carriesItsYear(s, probe)) {
+                kept.add(new PoolSection(kept.size(), s.seedYear(), s.seedProvince(), s.heading(), s.headPart(),
+                        s.firstBody(), s.rest(), s.mentionsYear()));
             }
         }
         if (kept.stream().noneMatch(PoolSection::hasSpacedForm) || kept.stream().noneMatch(PoolSection::mentionsYear)) {
             throw new IllegalStateException("the seeds in " + seedFolder + " leave no usable sections to remix");
         }
+        List<Sentence> sentences = new ArrayList<>();
+        for (PoolSection s : candidates) {
+            List<String> body = new ArrayList<>(List.of(s.firstBody()));
+            body.addAll(s.rest());
+            for (String paragraph : body) {
+                for (String sentence : Sentences.split(paragraph)) {
+                    if (Years.onlyMentions(sentence, s.seedYear())) {
+                        sentences.add(new Sentence(sentence, s.seedYear(), s.seedProvince(), s.headingKey()));
+                    }
+                }
+            }
+        }
         List<String> names = reporters.isEmpty() ? List.of("Wang Lin") : List.copyOf(reporters);
-        return new SeedPool(kept, List.copyOf(footer), names, candidates.size());
+        return new SeedPool(kept, sentences, List.copyOf(footer), names, candidates.size());
     }
 
     /** Every usable section. */
     List<PoolSection> sections() {
         return sections;
+    }
+
+    /** Every sentence of every seed section body whose only year is its chapter's. */
+    List<Sentence> sentences() {
+        return sentences;
     }
 
     /** The footer lines that end every seed report, as written. */
@@ -107,18 +123,43 @@ final class SeedPool {
         return candidates;
     }
 
-    /** The paragraphs of each chapter after its title, without attribution lines; collects the footer lines. */
-    private static List<List<String>> chapterBodies(String text, Set<String> footer) {
+    /**
+     * One sentence of a seed section body.
+     *
+     * @param text       the sentence, ending in its punctuation
+     * @param seedYear   its chapter's year
+     * @param province   its chapter's province
+     * @param headingKey its section's heading, lower case
+     */
+    record Sentence(String text, int seedYear, Province province, String headingKey) {
+    }
+
+    /** The paragraphs of each chapter after its title, without attribution lines; collects footer and reporters. */
+    private static List<List<String>> chapterBodies(String text, Set<String> footer, Set<String> reporters) {
         List<List<String>> chapters = new ArrayList<>();
+        boolean openAttribution = false;
         for (String line : text.split("\\R")) {
             String p = strip(line);
             if (p.isEmpty()) {
                 continue;
             }
+            if (openAttribution && p.endsWith(")")) {
+                // The second line of an attribution spread over two lines.
+                openAttribution = false;
+                continue;
+            }
+            openAttribution = false;
             if (isFooter(p)) {
                 footer.add(p);
             } else if (isChapterTitle(p)) {
                 chapters.add(new ArrayList<>());
+            } else if (p.startsWith("(") || p.startsWith("（")) {
+                // Attribution lines are rewritten per chapter; keep the reporters' names.
+                String[] parts = p.substring(1).split(",\\s*");
+                if (parts.length >= 2 && parts[0].matches("[A-Z][a-z]+ [A-Z][a-z]+")) {
+                    reporters.add(parts[0]);
+                }
+                openAttribution = !p.endsWith(")") && !p.endsWith("）");
             } else if (!chapters.isEmpty() && !p.equalsIgnoreCase(ReportWriter.COLLECTION_HEADER)) {
                 chapters.getLast().add(p);
             }
@@ -126,90 +167,60 @@ final class SeedPool {
         return chapters;
     }
 
-    private static void collectSections(List<String> paragraphs, int seedYear, HeadingDetector detector,
-                                        Set<String> reporters, List<PoolSection> out) {
-        List<String> current = null;
+    /** Splits a seed chapter as the parser does and checks that the sections agree with the parse. */
+    private static void collectSections(List<String> paragraphs, Chapter chapter, HeadingDetector detector,
+                                        List<PoolSection> out) {
+        ChapterSplitter.Split split = ChapterSplitter.split(paragraphs, detector);
+        List<String> headings = new ArrayList<>();
         HeadingSplit head = null;
-        for (String p : paragraphs) {
-            if (p.startsWith("(") || p.startsWith("（")) {
-                // Attribution lines (and their second lines) are rewritten per chapter; keep the reporters' names.
-                String[] parts = p.substring(1).split(",\\s*");
-                if (parts.length >= 2 && parts[0].matches("[A-Z][a-z]+ [A-Z][a-z]+")) {
-                    reporters.add(parts[0]);
+        String raw = null;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i <= paragraphs.size(); i++) {
+            HeadingSplit h = i < paragraphs.size() ? split.headings().get(i) : null;
+            if (h != null || i == paragraphs.size()) {
+                if (head != null) {
+                    add(out, head, raw, rest, chapter);
                 }
-                continue;
-            }
-            Optional<HeadingSplit> split = detector.detect(p);
-            if (split.isPresent()) {
-                add(out, head, current, seedYear);
-                head = split.get();
-                current = new ArrayList<>(List.of(p));
-            } else if (current != null) {
-                current.add(p);
+                if (h != null) {
+                    headings.add(h.heading());
+                    head = h;
+                    raw = paragraphs.get(i);
+                    rest = new ArrayList<>();
+                }
+            } else if (head != null) {
+                rest.add(paragraphs.get(i));
             }
             // Paragraphs before a chapter's first heading are its preamble; the generator does not copy them.
         }
-        add(out, head, current, seedYear);
+        List<String> parsed = chapter.sections().stream().map(s -> s.heading()).toList();
+        if (!parsed.subList(parsed.size() - headings.size(), parsed.size()).equals(headings)) {
+            throw new IllegalStateException("seed " + chapter.file() + " chapter " + chapter.index()
+                    + ": the pool's split differs from the parser's: " + headings + " vs " + parsed);
+        }
     }
 
-    private static void add(List<PoolSection> out, HeadingSplit head, List<String> paragraphs, int seedYear) {
-        if (head == null || Years.mentionsYear(head.heading())) {
-            // A year inside a heading would change the heading when the text moves to another year.
+    private static void add(List<PoolSection> out, HeadingSplit head, String raw, List<String> rest, Chapter chapter) {
+        if (Years.mentionsYear(head.heading()) || head.body().isEmpty()) {
+            // A year inside a heading would change the heading when the text moves to another year; a heading alone
+            // on its line has no first body to carry into the other layouts.
             return;
         }
-        List<String> bracketed = new ArrayList<>(paragraphs);
-        List<String> spaced = null;
-        if (head.style() != org.fupin.corpus.HeadingStyle.BRACKETED) {
-            spaced = paragraphs;
-            String gap = out.size() % 2 == 0 ? " " : "";
-            bracketed.set(0, "【" + head.heading() + "】" + gap + head.body());
-        }
-        boolean mentionsYear = paragraphs.stream().anyMatch(Years::mentionsYear);
-        out.add(new PoolSection(out.size(), seedYear, head.heading(), spaced, bracketed, mentionsYear));
+        String headPart = head.style() == HeadingStyle.BRACKETED ? null
+                : raw.substring(0, raw.length() - head.body().length());
+        // Only the first paragraph counts: it is written in every layout, while a further paragraph may be left out
+        // when it would look like a heading there, and the chapter's first section must state the chapter's year.
+        boolean mentionsYear = Years.mentionsYear(head.body());
+        out.add(new PoolSection(out.size(), chapter.year(), chapter.province(), head.heading(), headPart, head.body(),
+                rest, mentionsYear));
     }
 
-    /** The lexicon learned from every paragraph the generator could write: a superset of any generated corpus's. */
-    private static HeadingLexicon widestLexicon(List<PoolSection> candidates) {
-        HeadingLexicon.Builder builder = HeadingLexicon.builder();
-        StringBuilder text = new StringBuilder();
-        for (PoolSection s : candidates) {
-            s.bracketed().forEach(p -> text.append(p).append('\n'));
-            if (s.hasSpacedForm()) {
-                s.spaced().forEach(p -> text.append(p).append('\n'));
-            }
-        }
-        for (Province p : Province.values()) {
-            ReportWriter.attribution(p, "Wang Lin", 0).forEach(line -> text.append(line).append('\n'));
-            ReportWriter.attribution(p, "Wang Lin", 1).forEach(line -> text.append(line).append('\n'));
-        }
-        ReportParser.observe(builder, text.toString());
-        return builder.build();
-    }
-
-    /** The section parses back as one section with its heading, and its year mentions cannot outvote its own. */
-    private static boolean survivesRemix(PoolSection s, HeadingLexicon lexicon) {
-        HeadingDetector detector = new HeadingDetector(lexicon);
-        ReportParser parser = new ReportParser(lexicon);
-        List<List<String>> forms = s.hasSpacedForm() ? List.of(s.spaced(), s.bracketed()) : List.of(s.bracketed());
-        for (List<String> form : forms) {
-            Optional<HeadingSplit> head = detector.detect(form.getFirst());
-            if (head.isEmpty() || !head.get().heading().equals(s.heading())) {
-                return false;
-            }
-            for (String p : form.subList(1, form.size())) {
-                if (detector.detect(p).isPresent() || isChapterTitle(p) || isFooter(p)) {
-                    return false;
-                }
-            }
-            ParsedReport probe = parser.parse("probe.txt", PROBE_TITLE + "\n\n" + String.join("\n\n", form));
-            if (probe.chapters().size() != 1 || probe.sectionCount() != 1) {
-                return false;
-            }
-            if (s.mentionsYear() && probe.chapters().getFirst().year() != s.seedYear()) {
-                return false;
-            }
-        }
-        return true;
+    /** The section's year mentions, alone in a chapter, make its seed year the chapter's year. */
+    private static boolean carriesItsYear(PoolSection s, ReportParser parser) {
+        StringBuilder text = new StringBuilder(PROBE_TITLE).append("\n\n【").append(s.heading()).append("】 ")
+                .append(s.firstBody()).append("\n\n");
+        s.rest().forEach(p -> text.append(p).append("\n\n"));
+        ParsedReport probe = parser.parse("probe.txt", text.toString());
+        return probe.chapters().size() == 1 && probe.chapters().getFirst().year() == s.seedYear();
     }
 
     static boolean isChapterTitle(String paragraph) {

@@ -21,6 +21,17 @@ final class Years {
         return YEAR.matcher(text).find();
     }
 
+    /** True when every year the text mentions is {@code year} (or it mentions none). */
+    static boolean onlyMentions(String text, int year) {
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) != year) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The text with every year moved by {@code delta}. */
     static String shift(String text, int delta) {
         if (delta == 0) {

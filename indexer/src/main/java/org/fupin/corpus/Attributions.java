@@ -56,8 +56,9 @@ final class Attributions {
         return p.split(" ").length >= 3 || p.matches(".*(办|局|委|厅|会|室|部|中心).*");
     }
 
+    /** Opens a parenthesis that is not a heading number such as {@code (1)} or {@code （一）}. */
     private static boolean opens(String p) {
-        return p.startsWith("(") || p.startsWith("（");
+        return (p.startsWith("(") || p.startsWith("（")) && Numbering.of(p).isEmpty();
     }
 
     private static boolean closes(String p) {

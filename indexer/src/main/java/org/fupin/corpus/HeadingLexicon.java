@@ -7,9 +7,10 @@ import java.util.Set;
 import org.fupin.vocab.Province;
 
 /**
- * What a first pass over the whole corpus teaches the heading detector: headings that were marked unambiguously
- * somewhere (bracketed, glued or set off by wide spacing), which recur unmarked in other chapters, and words that
- * start sentences in running text. Built from the text, never from a list of this corpus's headings.
+ * What one report teaches the heading detector about itself: the headings it marks unambiguously somewhere
+ * (bracketed, glued, set off by a wide gap, in capitals or alone on a line), which may recur unmarked in its other
+ * chapters. Learned from the report alone, so a report splits the same whatever is indexed with it. Also holds the
+ * built-in English cues: words that start sentences and words that sit inside Title-Case headings.
  */
 public final class HeadingLexicon {
 
@@ -25,34 +26,59 @@ public final class HeadingLexicon {
             "A", "An", "By", "For", "With", "First", "Second", "Third", "Fourth", "Fifth", "One", "Two", "Three",
             "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Some", "All", "More", "Most", "Each", "Every",
             "Many", "Both", "Of", "Not", "Only", "Also", "Then", "Thus", "Still", "Such", "Total", "Nearly",
-            "Almost", "Other", "Another", "He", "She", "His", "Her", "Their");
+            "Almost", "Other", "Another", "He", "She", "His", "Her", "Their", "Always", "Never", "Further", "About",
+            "Approximately", "Less", "Fewer", "Several", "Any");
+
+    /**
+     * Verbs that open the subjectless sentences of government reports ("Held the seminar …", "Develop
+     * comprehensive planning …"), in the forms the -ed/-ing/-ly rule misses: base forms and short or irregular past
+     * tenses. They start a body only when running text follows them.
+     */
+    static final Set<String> VERB_STARTERS = Set.of(
+            "Develop", "Implement", "Strengthen", "Promote", "Support", "Improve", "Establish", "Carry", "Increase",
+            "Expand", "Accelerate", "Enhance", "Build", "Make", "Take", "Focus", "Adhere", "Give", "Hold", "Launch",
+            "Organize", "Organise", "Push", "Raise", "Speed", "Step", "Study", "Formulate", "Adjust", "Deepen",
+            "Guide", "Encourage", "Ensure", "Help", "Provide", "Continue", "Complete", "Create", "Explore",
+            "Held", "Made", "Set", "Built", "Took", "Gave", "Put", "Sent", "Led", "Won", "Began", "Kept", "Met",
+            "Paid", "Spent", "Brought", "Sought", "Drew", "Undertook", "Got", "Ran", "Saw", "Chose", "Grew");
+
+    /** Words shaped like verbs or adverbs that name things in headings and titles ("Dazhong Daily", "Family Planning"). */
+    private static final Set<String> NOT_VERBS = Set.of("daily", "family", "assembly", "supply", "italy", "early",
+            "elderly", "friendly", "monthly", "weekly", "yearly", "quarterly", "likely", "holy", "bed", "shed", "seed",
+            "need", "united", "limited", "spring", "building", "housing", "training", "planning", "funding", "king",
+            "wing", "evening", "morning", "beijing", "nanjing", "chongqing", "jinping", "qing", "ding", "ping",
+            "meeting", "hearing", "leading", "advanced", "red", "hundred", "kindred", "speed", "feed", "creed");
 
     /** Lower-case words that Title Case leaves small inside a heading. */
     static final Set<String> CONNECTORS = Set.of(
             "of", "and", "for", "in", "by", "the", "on", "to", "with", "from", "at", "a", "an", "or", "under",
             "between", "into", "via", "as", "&", "/", "-", "–", "—", "vs", "versus", "against", "among", "around");
 
-    private static final Set<String> PLACE_WORDS = placeWords();
+    /** The first word of every province's English name ("Hebei", "Inner", "Xinjiang"). */
+    static final Set<String> PLACE_WORDS = placeWords();
 
     private final Set<String> knownHeadings;
-    private final Set<String> sentenceStarters;
 
-    private HeadingLexicon(Set<String> knownHeadings, Set<String> sentenceStarters) {
+    private HeadingLexicon(Set<String> knownHeadings) {
         this.knownHeadings = Set.copyOf(knownHeadings);
-        this.sentenceStarters = Set.copyOf(sentenceStarters);
     }
 
-    /** A lexicon that knows nothing about the corpus: only the built-in English cues. */
+    /** A lexicon that knows nothing about the report: only the built-in English cues. */
     public static HeadingLexicon empty() {
-        return new HeadingLexicon(Set.of(), Set.of());
+        return new HeadingLexicon(Set.of());
     }
 
-    /** A builder that observes paragraphs during the first pass. */
-    public static Builder builder() {
-        return new Builder();
+    /** What a report's own paragraphs (chapter titles excluded) teach: the headings it marks unambiguously. */
+    public static HeadingLexicon learn(List<String> paragraphs) {
+        HeadingDetector markedOnly = new HeadingDetector(empty());
+        Set<String> known = new HashSet<>();
+        for (String paragraph : paragraphs) {
+            markedOnly.detectMarked(paragraph).ifPresent(split -> known.add(normalize(split.heading())));
+        }
+        return new HeadingLexicon(known);
     }
 
-    /** True when this heading was seen marked unambiguously somewhere in the corpus. */
+    /** True when this heading is marked unambiguously somewhere in the report. */
     public boolean isKnownHeading(String heading) {
         return knownHeadings.contains(normalize(heading));
     }
@@ -63,7 +89,7 @@ public final class HeadingLexicon {
     }
 
     /** True when a capitalised word plausibly begins a sentence (and so a section body) rather than continues a heading. */
-    boolean startsSentence(Token token) {
+    static boolean startsSentence(Token token) {
         String word = token.bare();
         if (word.isEmpty()) {
             return false;
@@ -74,12 +100,20 @@ public final class HeadingLexicon {
         if (!token.capitalized()) {
             return false;
         }
-        if (PLACE_WORDS.contains(word) || sentenceStarters.contains(word)) {
+        if (PLACE_WORDS.contains(word) || VERB_STARTERS.contains(word)) {
             return true;
         }
-        // Verb-first sentences are the norm in these reports ("Organized 141 organs", "Relying on", "Comprehensively started").
+        return isVerbLike(word);
+    }
+
+    /**
+     * Verb-first sentences are the norm in these reports ("Organized 141 organs", "Relying on", "Comprehensively
+     * started"): a word ending in -ed, -ing or -ly, other than the nouns and adjectives of that shape.
+     */
+    static boolean isVerbLike(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly"));
+        return lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly"))
+                && !NOT_VERBS.contains(lower);
     }
 
     static String normalize(String heading) {
@@ -97,70 +131,5 @@ public final class HeadingLexicon {
             words.add(p.english().split(" ")[0]);
         }
         return words;
-    }
-
-    /** Collects known headings and sentence starters from the whole corpus before any chapter is parsed. */
-    public static final class Builder {
-        private final Set<String> knownHeadings = new HashSet<>();
-        private final Set<String> sentenceStarters = new HashSet<>();
-        private final HeadingDetector markedOnly = new HeadingDetector(HeadingLexicon.empty());
-
-        /** Learns from one paragraph of running text. */
-        public Builder observe(String paragraph) {
-            var marked = markedOnly.detectMarked(paragraph);
-            marked.ifPresent(split -> knownHeadings.add(normalize(split.heading())));
-            if (marked.isEmpty()) {
-                collectParagraphStarter(paragraph);
-            }
-            collectSentenceStarters(paragraph);
-            return this;
-        }
-
-        /** "Develop innovative ideas …": a paragraph that opens with a capitalised word and a lower-case one is a sentence. */
-        private void collectParagraphStarter(String paragraph) {
-            List<Token> tokens = Token.firstWords(paragraph, 2);
-            if (tokens.size() == 2 && tokens.get(0).capitalized() && !tokens.get(0).endsClause()
-                    && tokens.get(1).lowercase() && !CONNECTORS.contains(tokens.get(1).bare())) {
-                sentenceStarters.add(tokens.get(0).bare());
-            }
-        }
-
-        /**
-         * "… in 2012. Develop the …": a capitalised word after a full stop and before a lower-case word. Only the
-         * words around each full stop are looked at, because this runs over every paragraph of the corpus.
-         */
-        private void collectSentenceStarters(String paragraph) {
-            int n = paragraph.length();
-            for (int dot = paragraph.indexOf('.'); dot >= 0; dot = paragraph.indexOf('.', dot + 1)) {
-                if (dot + 1 >= n || !Token.isSpace(paragraph.charAt(dot + 1))) {
-                    continue;
-                }
-                int previousStart = dot;
-                while (previousStart > 0 && !Token.isSpace(paragraph.charAt(previousStart - 1))) {
-                    previousStart--;
-                }
-                Token previous = new Token(paragraph.substring(previousStart, dot + 1), previousStart, false);
-                Token word = Token.wordAt(paragraph, dot + 1);
-                Token next = word == null ? null : Token.wordAt(paragraph, word.end());
-                if (next == null || previous.text().equals("No.") || previous.bare().length() <= 2) {
-                    continue;
-                }
-                if (word.capitalized() && next.lowercase() && !CONNECTORS.contains(next.bare())) {
-                    sentenceStarters.add(word.bare());
-                }
-            }
-        }
-
-        /** Adds what another builder learned (the union of both), so files can be observed in parallel. */
-        public Builder merge(Builder other) {
-            knownHeadings.addAll(other.knownHeadings);
-            sentenceStarters.addAll(other.sentenceStarters);
-            return this;
-        }
-
-        /** The lexicon learned so far. */
-        public HeadingLexicon build() {
-            return new HeadingLexicon(knownHeadings, sentenceStarters);
-        }
     }
 }

@@ -10,6 +10,12 @@ public enum HeadingStyle {
     SPACED,
     /** A heading alone on its line; the following paragraphs are its body. */
     STANDALONE,
+    /** An upper-case heading before its body: {@code RAIN PLAN In 2012, …}. */
+    CAPS,
+    /** A numbered heading: {@code 1. Rain Plan}, {@code (1)}, {@code I.}, {@code 一、}, {@code （一）}; the number is dropped. */
+    NUMBERED,
+    /** A label and a colon before the body: {@code Rain Plan: In 2012, …}, {@code 雨露计划：…}. */
+    LABELLED,
     /** Text before the first heading of a chapter; the chapter title stands in as heading. */
     PREAMBLE
 }

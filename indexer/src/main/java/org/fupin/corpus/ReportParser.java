@@ -5,7 +5,6 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.fupin.vocab.Program;
 import org.fupin.vocab.Province;
@@ -20,35 +19,25 @@ public final class ReportParser {
     /** The last year a report can cover: the year after the one the build runs in. */
     private static final int LAST_YEAR = Year.now(ZoneOffset.UTC).getValue() + 1;
 
-    private final HeadingDetector headings;
     private final ProgramTagger tagger = new ProgramTagger();
 
-    /** A parser that uses what the first pass learned about the corpus. */
-    public ReportParser(HeadingLexicon lexicon) {
-        this.headings = new HeadingDetector(lexicon);
+    /** A parser. Each report is parsed on its own: what it learns from one report never affects another. */
+    public ReportParser() {
     }
 
-    /** Learns the corpus lexicon from the given report texts (the first pass). */
-    public static HeadingLexicon learn(Iterable<String> reportTexts) {
-        HeadingLexicon.Builder builder = HeadingLexicon.builder();
-        for (String text : reportTexts) {
-            observe(builder, text);
-        }
-        return builder.build();
+    /** What a report teaches the heading detector about itself: the headings it marks unambiguously somewhere. */
+    public static HeadingLexicon lexiconOf(String reportText) {
+        return lexicon(Paragraphs.of(reportText));
     }
 
-    /** Feeds one report's paragraphs to a lexicon builder. */
-    public static void observe(HeadingLexicon.Builder builder, String reportText) {
-        for (String paragraph : Paragraphs.of(reportText)) {
-            if (!ChapterTitles.isChapterTitle(paragraph)) {
-                builder.observe(paragraph);
-            }
-        }
+    private static HeadingLexicon lexicon(List<String> paragraphs) {
+        return HeadingLexicon.learn(paragraphs.stream().filter(p -> !ChapterTitles.isChapterTitle(p)).toList());
     }
 
     /** Parses a report. */
     public ParsedReport parse(String file, String text) {
         List<String> paragraphs = Paragraphs.of(text);
+        HeadingDetector headings = new HeadingDetector(lexicon(paragraphs));
         List<String> warnings = new ArrayList<>();
         List<Chapter> chapters = new ArrayList<>();
         SectionIds ids = new SectionIds();
@@ -61,7 +50,7 @@ public final class ReportParser {
         if (!preamble.isEmpty()) {
             if (i == paragraphs.size()) {
                 // No chapter title at all: the file is one chapter; its title is the file name.
-                chapters.add(chapter(file, 1, file, preamble, ids, warnings));
+                chapters.add(chapter(file, 1, file, preamble, headings, ids, warnings));
                 return new ParsedReport(file, chapters, warnings);
             }
             warnings.add(file + ": " + preamble.size() + " paragraph(s) before the first chapter title were not indexed");
@@ -72,7 +61,7 @@ public final class ReportParser {
             while (i < paragraphs.size() && !ChapterTitles.isChapterTitle(paragraphs.get(i))) {
                 body.add(paragraphs.get(i++));
             }
-            chapters.add(chapter(file, chapters.size() + 1, title, body, ids, warnings));
+            chapters.add(chapter(file, chapters.size() + 1, title, body, headings, ids, warnings));
         }
         if (chapters.isEmpty()) {
             warnings.add(file + ": no text found");
@@ -80,31 +69,35 @@ public final class ReportParser {
         return new ParsedReport(file, chapters, warnings);
     }
 
-    private Chapter chapter(String file, int index, String title, List<String> paragraphs, SectionIds ids,
-                            List<String> warnings) {
+    private Chapter chapter(String file, int index, String title, List<String> paragraphs, HeadingDetector headings,
+                            SectionIds ids, List<String> warnings) {
         String where = file + " chapter " + index + " (" + title + ")";
         Province province = Province.findIn(title).orElse(null);
         Language language = Language.detect(title + String.join(" ", paragraphs.subList(0, Math.min(3, paragraphs.size()))));
         String office = "";
-        List<Draft> drafts = new ArrayList<>();
+        List<String> text = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); ) {
             int attribution = Attributions.lengthAt(paragraphs, i);
             if (attribution > 0) {
-                String text = String.join(" ", paragraphs.subList(i, i + attribution));
-                office = office.isEmpty() ? Attributions.office(text) : office;
+                String line = String.join(" ", paragraphs.subList(i, i + attribution));
+                office = office.isEmpty() ? Attributions.office(line) : office;
                 i += attribution;
-                continue;
+            } else {
+                text.add(paragraphs.get(i++));
             }
-            String paragraph = paragraphs.get(i++);
-            Optional<HeadingSplit> split = headings.detect(paragraph);
-            if (split.isPresent()) {
-                drafts.add(new Draft(split.get().heading(), split.get().style()));
-                drafts.getLast().add(split.get().body());
+        }
+        ChapterSplitter.Split split = ChapterSplitter.split(text, headings);
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            HeadingSplit heading = split.headings().get(i);
+            if (heading != null) {
+                drafts.add(new Draft(heading.heading(), heading.style()));
+                drafts.getLast().add(heading.body());
             } else {
                 if (drafts.isEmpty()) {
                     drafts.add(new Draft(title, HeadingStyle.PREAMBLE));
                 }
-                drafts.getLast().add(paragraph);
+                drafts.getLast().add(text.get(i));
             }
         }
         StringBuilder all = new StringBuilder(title);
@@ -126,7 +119,7 @@ public final class ReportParser {
         if (drafts.isEmpty()) {
             warnings.add(where + ": no sections");
         }
-        return new Chapter(file, index, title, province, year.orElse(0), office, language,
+        return new Chapter(file, index, title, province, year.orElse(0), office, language, split.style(),
                 sections(file, index, title, province, year.orElse(0), office, language, drafts, ids));
     }
 

@@ -64,7 +64,7 @@ record Token(String text, int start, boolean wideGap) {
 
     /** True when the word ends a clause: a trailing comma, colon, semicolon, full stop, or their CJK forms. */
     boolean endsClause() {
-        if (text.equals("No.") || text.equals("no.")) {
+        if (text.equalsIgnoreCase("No.")) {
             return false;
         }
         int end = text.length();

@@ -23,7 +23,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.fupin.corpus.Chapter;
 import org.fupin.corpus.Corpus;
 import org.fupin.corpus.CorpusException;
-import org.fupin.corpus.HeadingLexicon;
 import org.fupin.corpus.ParsedReport;
 import org.fupin.corpus.ReportParser;
 import org.fupin.corpus.Section;
@@ -76,7 +75,9 @@ public final class IndexBuilder {
     public static BuildSummary build(Path input, Path indexDir, Shrink shrink) throws CorpusException, IOException {
         long started = System.nanoTime();
         Corpus corpus = Corpus.open(input);
-        ReportParser parser = learnParser(corpus);
+        // Each report is parsed on its own (it learns its heading lexicon from itself), so one pass suffices and a
+        // report's sections never depend on which other files are indexed with it.
+        ReportParser parser = new ReportParser();
         Files.createDirectories(indexDir);
         try (Directory dir = FSDirectory.open(indexDir)) {
             return write(corpus, parser, dir, shrink, started);
@@ -87,29 +88,10 @@ public final class IndexBuilder {
     public static BuildSummary build(Path input, Directory dir, Shrink shrink) throws CorpusException, IOException {
         long started = System.nanoTime();
         Corpus corpus = Corpus.open(input);
-        return write(corpus, learnParser(corpus), dir, shrink, started);
+        return write(corpus, new ReportParser(), dir, shrink, started);
     }
 
-    /**
-     * Pass 1: checks every file and learns the corpus lexicon; no text is kept, so memory stays flat. The parser it
-     * returns is the one pass 2 uses, so anything else that parses a corpus "as the build does" (the JSON-lines
-     * export) must start here.
-     */
-    static ReportParser learnParser(Corpus corpus) throws CorpusException, IOException {
-        HeadingLexicon.Builder lexicon = HeadingLexicon.builder();
-        // Each file is observed on its own and merged at once, so no per-file state outlives its task.
-        inParallel(corpus, file -> {
-            HeadingLexicon.Builder one = HeadingLexicon.builder();
-            ReportParser.observe(one, Corpus.read(file));
-            synchronized (lexicon) {
-                lexicon.merge(one);
-            }
-            return Boolean.TRUE;
-        }, done -> { });
-        return new ReportParser(lexicon.build());
-    }
-
-    /** Pass 2: parses and indexes every file, then publishes the new commit in one atomic step. */
+    /** Parses and indexes every file, then publishes the new commit in one atomic step. */
     private static BuildSummary write(Corpus corpus, ReportParser parser, Directory dir, Shrink shrink, long started)
             throws CorpusException, IOException {
         List<BuildSummary.ChapterCount> chapters = new ArrayList<>();

@@ -52,7 +52,7 @@ public final class SectionExport {
     public static Summary export(Path input, Path jsonl) throws CorpusException, IOException {
         long started = System.nanoTime();
         Corpus corpus = Corpus.open(input);
-        ReportParser parser = IndexBuilder.learnParser(corpus);
+        ReportParser parser = new ReportParser();
         Path target = jsonl.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".partial");

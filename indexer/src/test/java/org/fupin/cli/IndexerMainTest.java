@@ -154,7 +154,7 @@ class IndexerMainTest {
     void aSectionOverTheSizeLimitIsRefusedWithItsPlace() throws IOException {
         Path long1 = Files.createDirectories(temp.resolve("long"));
         Files.writeString(long1.resolve("a.txt"), "Poverty Alleviation and Development in Hunan Province\n"
-                + "Overview In 2012, " + "many words ".repeat(100_000) + "\n【Rain Plan】 In 2012, fine.\n");
+                + "【Overview】 In 2012, " + "many words ".repeat(100_000) + "\n【Rain Plan】 In 2012, fine.\n");
 
         assertEquals(1, run("--input", long1.toString(), "--index", index.toString()));
         String message = err.toString(StandardCharsets.UTF_8);

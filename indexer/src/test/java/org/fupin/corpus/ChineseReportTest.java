@@ -32,7 +32,7 @@ class ChineseReportTest {
 
     @Test
     void parsesChapterProvinceYearAndLanguageFromChineseText() {
-        ParsedReport report = new ReportParser(HeadingLexicon.empty()).parse("guizhou_2011_zh.txt", GUIZHOU_2011);
+        ParsedReport report = new ReportParser().parse("guizhou_2011_zh.txt", GUIZHOU_2011);
 
         assertEquals(1, report.chapters().size());
         Chapter chapter = report.chapters().getFirst();
@@ -47,7 +47,7 @@ class ChineseReportTest {
 
     @Test
     void tagsChineseSectionsAndKeepsContinuationsAndDropsFooter() {
-        Chapter chapter = new ReportParser(HeadingLexicon.empty()).parse("guizhou_2011_zh.txt", GUIZHOU_2011)
+        Chapter chapter = new ReportParser().parse("guizhou_2011_zh.txt", GUIZHOU_2011)
                 .chapters().getFirst();
 
         List<Section> sections = chapter.sections();

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The bundled seed reports, parsed once the way the index builder parses them (lexicon first, then each file). */
+/** The bundled seed reports, parsed once the way the index builder parses them. */
 public final class SeedCorpus {
 
     private static List<ParsedReport> reports;
@@ -23,11 +23,7 @@ public final class SeedCorpus {
     public static synchronized List<ParsedReport> reports() throws CorpusException {
         if (reports == null) {
             Corpus corpus = Corpus.open(folder());
-            HeadingLexicon.Builder lexicon = HeadingLexicon.builder();
-            for (Path file : corpus.files()) {
-                ReportParser.observe(lexicon, Corpus.read(file));
-            }
-            ReportParser parser = new ReportParser(lexicon.build());
+            ReportParser parser = new ReportParser();
             List<ParsedReport> parsed = new ArrayList<>();
             for (Path file : corpus.files()) {
                 parsed.add(parser.parse(file.getFileName().toString(), Corpus.read(file)));

@@ -40,7 +40,7 @@ class YearDetectorTest {
 
     @Test
     void aYearOutsideTheReportsRangeOrAWeakVoteIsAWarningInTheSummary() {
-        ReportParser parser = new ReportParser(ReportParser.learn(java.util.List.of()));
+        ReportParser parser = new ReportParser();
         String title = "Poverty Alleviation and Development in Hebei Province\n";
 
         ParsedReport old = parser.parse("old.txt", title + "Overview In 1950, the county 1950 was reported.\n");
