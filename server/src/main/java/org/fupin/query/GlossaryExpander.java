@@ -7,6 +7,7 @@ import org.fupin.query.bilingual.Expansion;
 import org.fupin.query.bilingual.Glossary;
 import org.fupin.query.bilingual.QueryTranslator;
 import org.fupin.query.bilingual.Scripts;
+import org.fupin.query.bilingual.Translation;
 
 /**
  * The bilingual {@link TermExpander}: Chinese text is matched against the glossary on the raw characters (longest term
@@ -70,6 +71,6 @@ public final class GlossaryExpander implements TermExpander {
     }
 
     private static List<Translation> translations(Expansion e) {
-        return e.translations().stream().map(t -> new Translation(t.from(), t.to())).toList();
+        return e.translations();
     }
 }

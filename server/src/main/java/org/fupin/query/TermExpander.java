@@ -1,5 +1,6 @@
 package org.fupin.query;
 
+import org.fupin.query.bilingual.Translation;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package org.fupin.search;
 
-import org.fupin.query.Translation;
+import org.fupin.query.bilingual.Translation;
 import java.util.List;
 
 /**
