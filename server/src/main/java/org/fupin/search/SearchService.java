@@ -52,6 +52,7 @@ public final class SearchService {
     private final QueryParser parser = new QueryParser();
     private final LuceneQueryBuilder builder;
     private final Snippets snippets = new Snippets();
+    private final FigureFinder figures = new FigureFinder();
     private final Semaphore slots;
     /** Runs the counting pass beside the ranking pass; virtual threads, as the slots already bound the searches. */
     private static final int CORES = Runtime.getRuntime().availableProcessors();
@@ -261,6 +262,31 @@ public final class SearchService {
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = sideways.search(counting,
                 new DeadlineCollectorManager<>(new TotalHitCountCollectorManager(searcher.getSlices()), deadline()));
         return new Counted(result.collectorResult, result.facets);
+    }
+
+    /**
+     * The figures that answer {@code request}'s question in the sections it matches under its filters, best
+     * {@code size} first (its page and sort are not used): see {@link FigureFinder}.
+     */
+    public FiguresResponse figures(SearchRequest request, int size) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        if (request.q().isBlank()) {
+            throw SearchException.badRequest("q is required: figures answer a question, e.g. q=repayment rate");
+        }
+        UserQuery userQuery = parser.parse(request.q());
+        limits.checkQueryTerms(userQuery);
+        return withSlot(() -> withSearcher(searcher -> {
+            LuceneQueryBuilder.Built built = builder.build(userQuery, request.match(),
+                    new IndexTermStats(searcher.getIndexReader()));
+            if (built.concepts().size() > limits.maxTerms()) {
+                throw SearchException.badRequest("the query has " + built.concepts().size() + " distinct words and"
+                        + " terms; the limit is " + limits.maxTerms() + ": shorten it or quote a phrase");
+            }
+            if (built.matchesAll()) {
+                throw SearchException.badRequest("q has nothing searchable: " + built.parsed());
+            }
+            return figures.find(searcher, built, request, size, started);
+        }));
     }
 
     /** A section in full; with a non-blank {@code q}, its title and text with the query's terms marked. */
