@@ -759,9 +759,12 @@ function renderSection(s) {
     programTags(s.programs));
   replace(ui.sectionTitle, highlighted(s.title_html ?? s.title));
   ui.sectionTitle.lang = s.lang === 'zh' ? 'zh-Hans' : 'en';
-  const source = [[t('chapter'), s.source?.chapter], [t('office'), s.office],
-    [t('sourceFile'), s.source ? `${s.source.file}, ${t('sectionNo', s.source.ordinal)}` : '']];
-  replace(ui.sectionSource, source.filter(([, v]) => v).map(([k, v]) => el('div', {}, el('dt', { text: k }), el('dd', { text: v }))));
+  // A citation a researcher can paste, and the permalink of the section, rather than the report's file name.
+  const permalink = new URL(pageUrl({ q: '', province: [], year: [], program: [], sort: '', match: '', page: '',
+    size: '', id: s.id, compare: false }), location.href).href;
+  const source = [[t('chapter'), s.source?.chapter], [t('office'), s.office], [t('citation'), s.citation]];
+  replace(ui.sectionSource, source.filter(([, v]) => v).map(([k, v]) => el('div', {}, el('dt', { text: k }), el('dd', { text: v }))),
+    el('div', {}, el('dt', { text: t('permalink') }), el('dd', {}, el('a', { class: 'permalink', href: permalink, text: permalink }))));
   replace(ui.sectionText, s.text_html ? highlighted(s.text_html) : (s.text ?? ''));
   ui.sectionText.lang = s.lang === 'zh' ? 'zh-Hans' : 'en';
   ui.sectionText.scrollTop = 0;

@@ -117,6 +117,7 @@ export const STRINGS = {
     compareSentence: 'Sentence',
     compareSource: 'Section',
     citation: 'Cite as',
+    permalink: 'Permalink',
   },
   zh: {
     appName: '扶贫搜索',
@@ -233,6 +234,7 @@ export const STRINGS = {
     compareSentence: '原文',
     compareSource: '章节',
     citation: '引用',
+    permalink: '永久链接',
   },
 };
 

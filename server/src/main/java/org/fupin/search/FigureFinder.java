@@ -132,30 +132,7 @@ final class FigureFinder {
         return new FigureRow(section.province(), section.provinceZh(), section.year(), f.path("measure").asText(),
                 f.path("value").decimalValue(), f.path("unit").asText(), f.path("qualifier").asText(""), text,
                 sentence, sentenceHtml(Schema.bodyField(section.language()), sentence, marks),
-                section.id(), section.title(), citation(section), Math.round(s.score() * 1000) / 1000.0);
-    }
-
-    /**
-     * The section's reference in a form a researcher can paste: the yearbook chapter (the report), province, year
-     * and section heading, e.g. {@code China Poverty Alleviation Yearbook, "Guizhou Province", Guizhou, 2011,
-     * section "Mutual Funds"}.
-     */
-    static String citation(StoredSection section) {
-        StringBuilder out = new StringBuilder("China Poverty Alleviation Yearbook");
-        String chapter = section.source() == null ? null : section.source().chapter();
-        if (chapter != null && !chapter.isBlank()) {
-            out.append(", \"").append(chapter.strip()).append('"');
-        }
-        if (section.province() != null) {
-            out.append(", ").append(section.province());
-        }
-        if (section.year() != null) {
-            out.append(", ").append(section.year());
-        }
-        if (!section.title().isBlank()) {
-            out.append(", section \"").append(section.title().strip()).append('"');
-        }
-        return out.toString();
+                section.id(), section.title(), section.citation(), Math.round(s.score() * 1000) / 1000.0);
     }
 
     /** The sentence escaped with the query's terms marked, through the same formatter as the search's snippets. */

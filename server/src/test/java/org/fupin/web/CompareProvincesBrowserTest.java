@@ -96,6 +96,11 @@ class CompareProvincesBrowserTest extends SeedPageTest {
         String id = browser.find("#compare tbody tr:first-child").getDomAttribute("data-section");
         browser.await("the section", d -> id.equals(browser.find("#section-dialog").getDomAttribute("data-id")));
         assertTrue(browser.driver.getCurrentUrl().contains("id=" + id));
+        // The reader cites the section (yearbook, chapter, province, year, heading) and links to it, not to the file.
+        browser.await("the citation", d -> browser.find("#section-source").getText()
+                .contains("China Poverty Alleviation Yearbook, \"Poverty Alleviation and Development in"));
+        assertFalse(browser.find("#section-source").getText().contains(".txt"), browser.find("#section-source").getText());
+        assertEquals(browser.base + "?id=" + id, browser.find("#section-source a.permalink").getDomProperty("href"));
         browser.find("#section-close").click();
         browser.await("the reader to close", d -> !browser.find("#section-dialog").isDisplayed());
 
