@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.fupin.index.IndexBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,5 +152,39 @@ class FiguresApiTest {
         }
         assertTrue(server.get("/api/figures?q=rate&page=2").json().path("error").path("message").asText()
                 .contains("allowed: q, province, year, program, lang, match, format, size"));
+    }
+
+    @Test
+    void aChineseReportGivesItsFiguresToChineseAndEnglishQuestions(@TempDir Path own) throws Exception {
+        Path seeds = Files.createDirectories(own.resolve("seeds"));
+        try (Stream<Path> files = Files.list(SeedIndex.SEEDS)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.copy(f, seeds.resolve(f.getFileName()));
+            }
+        }
+        Path report = ChineseReportAndGlossaryTest.GUIZHOU_2011;
+        Files.copy(report, seeds.resolve(report.getFileName()));
+        IndexBuilder.build(seeds, own.resolve("index"));
+        try (TestServer withChinese = new TestServer(own.resolve("index"))) {
+            for (String q : List.of("还款率", "repayment rate")) {
+                JsonNode reply = withChinese.get("/api/figures?province=Guizhou&q=" + enc(q)).json();
+                JsonNode zh = null;
+                for (JsonNode f : reply.path("figures")) {
+                    if (f.path("sentence").asText().contains("互助资金还款率达到98%")
+                            && f.path("text").asText().equals("98%")) {
+                        zh = f;
+                    }
+                }
+                assertTrue(zh != null, q + ": " + reply);
+                assertEquals("98", zh.path("value").decimalValue().toPlainString());
+                assertEquals("percent", zh.path("unit").asText());
+                assertEquals("互助资金还款率", zh.path("measure").asText());
+                assertEquals("98%", zh.path("text").asText());
+                assertEquals("贵州", zh.path("province_zh").asText());
+                assertTrue(zh.path("sentence_html").asText().contains("<mark>"), zh.toString());
+                // The Chinese rate and the English one (Guizhou 2011, 71.18%) are both among the first figures.
+                assertTrue(top(reply, 3).contains("007dacfd0107814e 71.18 "), q + ": " + top(reply, 3));
+            }
+        }
     }
 }

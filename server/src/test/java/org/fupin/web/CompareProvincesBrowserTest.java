@@ -49,13 +49,14 @@ class CompareProvincesBrowserTest extends SeedPageTest {
         List<String> values = texts("#compare tbody td.value").subList(0, 7);
         assertEquals(List.of("100%", "95.63%", "100.6%", "100%", "100%", "71.18%", "nearly 100%"), values);
         assertEquals(List.of("timely repayment rate", "timely repayment rate", "repayment rate", "repayment rate",
-                "repayment rate", "repayment rate", "repayment rate"), texts("#compare tbody td.measure").subList(0, 7));
+                "repayment rate", "repayment rate", "repayment rate"),
+                texts("#compare tbody td.measure").subList(0, 7));
         assertEquals("repayment rate", texts("#compare tbody tr:first-child td.sentence mark").get(0));
 
         String csv = browser.find("#compare a.compare-csv").getDomProperty("href");
         assertEquals(browser.base + "api/figures?q=repayment+rate&format=csv", csv);
-        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csv)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> download = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(csv)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, download.statusCode());
         assertTrue(download.body().startsWith("province,province_zh,year,measure,value,unit"), download.body());
         assertEquals("attachment; filename=\"fupin-figures-repayment-rate.csv\"",
@@ -77,7 +78,8 @@ class CompareProvincesBrowserTest extends SeedPageTest {
         assertEquals(provinces.stream().sorted().toList(), provinces);
 
         // The chart shows the best figure's measure first, then the one chosen.
-        assertEquals(2, browser.findAll("#compare .compare-bars li").size(), texts("#compare .compare-bars li").toString());
+        assertEquals(2, browser.findAll("#compare .compare-bars li").size(),
+                texts("#compare .compare-bars li").toString());
         new Select(browser.find("#compare-measure")).selectByValue("repayment rate (percent)");
         List<String> bars = texts("#compare .compare-bars li .bar-label");
         assertEquals(List.of("Guangxi 2012", "Liaoning 2012", "Xinjiang 2012", "Fujian 2012", "Guizhou 2011"), bars);
@@ -99,7 +101,8 @@ class CompareProvincesBrowserTest extends SeedPageTest {
         // The reader cites the section (yearbook, chapter, province, year, heading) and links to it, not to the file.
         browser.await("the citation", d -> browser.find("#section-source").getText()
                 .contains("China Poverty Alleviation Yearbook, \"Poverty Alleviation and Development in"));
-        assertFalse(browser.find("#section-source").getText().contains(".txt"), browser.find("#section-source").getText());
+        assertFalse(browser.find("#section-source").getText().contains(".txt"),
+                browser.find("#section-source").getText());
         assertEquals(browser.base + "?id=" + id, browser.find("#section-source a.permalink").getDomProperty("href"));
         browser.find("#section-close").click();
         browser.await("the reader to close", d -> !browser.find("#section-dialog").isDisplayed());
@@ -111,7 +114,8 @@ class CompareProvincesBrowserTest extends SeedPageTest {
         assertEquals(List.of("省份", "年份", "数值", "单位", "指标", "原文", "章节"),
                 texts("#compare thead th").stream().map(String::strip).toList());
         assertEquals("下载 CSV", browser.find("#compare a.compare-csv").getText());
-        assertTrue(texts("#compare tbody td.province").contains("广西"), texts("#compare tbody td.province").toString());
+        assertTrue(texts("#compare tbody td.province").contains("广西"),
+                texts("#compare tbody td.province").toString());
         assertTrue(texts("#compare tbody td.value").contains("近 100%"), texts("#compare tbody td.value").toString());
 
         browser.find("#compare-toggle").click();
