@@ -57,15 +57,33 @@ export function createCompare({ root, getJson, openSection, sectionHref }) {
     if (data && !root.hidden) draw();
   }
 
-  /** The figures grouped by "measure (unit)", the group of the best figure first. */
+  /**
+   * The chart's choices: each measure and unit with its figures, a measure including the longer ones that end in it
+   * ("repayment rate" takes "timely repayment rate", "还款率" takes "互助资金还款率"), so one chart compares what the
+   * reports name slightly differently. Values are never mixed across units.
+   */
   function groups() {
-    const out = new Map();
+    const kinds = new Map();
     for (const f of data.figures) {
       const k = `${f.measure} (${view.unitLabel(f.unit)})`;
-      if (!out.has(k)) out.set(k, []);
-      out.get(k).push(f);
+      if (!kinds.has(k)) kinds.set(k, { measure: f.measure, unit: f.unit });
+    }
+    const endsIn = (longer, m) => longer === m
+      || (longer.endsWith(m) && (longer.endsWith(` ${m}`) || /[\u4e00-\u9fff]$/.test(m)));
+    const out = new Map();
+    for (const [k, { measure: m, unit }] of kinds) {
+      out.set(k, data.figures.filter((f) => f.unit === unit && endsIn(f.measure, m)));
     }
     return out;
+  }
+
+  /** The choice with the most figures among those that hold the best one. */
+  function bestGroup(all) {
+    let best = null;
+    for (const [k, rows] of all) {
+      if (rows.includes(data.figures[0]) && (best === null || rows.length > all.get(best).length)) best = k;
+    }
+    return best;
   }
 
   function sorted(rows) {
@@ -103,7 +121,7 @@ export function createCompare({ root, getJson, openSection, sectionHref }) {
       return;
     }
     const all = groups();
-    if (measure === null || !all.has(measure)) measure = all.keys().next().value;
+    if (measure === null || !all.has(measure)) measure = bestGroup(all);
     const summary = el('p', { class: 'compare-summary', role: 'status',
       text: t('compareSummary', data.figures.length, data.total, data.sections) });
     const picker = el('select', { id: 'compare-measure',
