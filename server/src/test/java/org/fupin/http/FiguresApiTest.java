@@ -144,7 +144,8 @@ class FiguresApiTest {
     void badInputIsAClearBadRequest() throws Exception {
         for (String query : List.of("q=rate&page=2", "q=rate&format=xml", "q=rate&size=0", "q=rate&size=501",
                 "q=rate&size=x", "", "q=+", "q=rate&province=Atlantis", "q=rate&format=csv&format=json",
-                "q=rate&year=20x1")) {
+                "q=rate&year=20x1", "q=" + "x".repeat(1_001), "q=" + enc("word ".repeat(65).strip()),
+                "q=" + enc("*"))) {
             TestServer.Reply reply = server.get("/api/figures?" + query);
             assertEquals(400, reply.status(), query + ": " + reply.body());
             assertTrue(reply.json().path("error").path("message").asText().length() > 10,
