@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -41,13 +43,17 @@ final class FigureFinder {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private final Analyzer analyzer = Analyzers.forIndexing();
 
-    /** The figures of the sections {@code built} matches under {@code request}'s filters, best {@code size} first. */
-    FiguresResponse find(IndexSearcher searcher, LuceneQueryBuilder.Built built, SearchRequest request, int size,
-                         long started) throws IOException {
-        TopDocs top = searcher.search(SearchService.Filters.drillDown(built.ranking(), request), MAX_SECTIONS);
+    /**
+     * The figures of the sections {@code built} matches, best {@code size} first.
+     *
+     * @param filtered a query restricted to {@code request}'s facet filters, exactly as the search restricts it
+     */
+    FiguresResponse find(IndexSearcher searcher, LuceneQueryBuilder.Built built, UnaryOperator<Query> filtered,
+                         SearchRequest request, int size, long started) throws IOException {
+        TopDocs top = searcher.search(filtered.apply(built.ranking()), MAX_SECTIONS);
         if (top.scoreDocs.length == 0 && built.hasPartial()) {
             // No section has every concept: the nearest sections may still state the figure asked for.
-            top = searcher.search(SearchService.Filters.drillDown(built.partialMatching(), request), MAX_SECTIONS);
+            top = searcher.search(filtered.apply(built.partialMatching()), MAX_SECTIONS);
         }
         List<Concept> concepts = built.concepts();
         double[] weights = weights(searcher, concepts);
@@ -165,7 +171,7 @@ final class FigureFinder {
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 CharSequence[] texts = new CharSequence[fields.length];
-                java.util.Arrays.fill(texts, text);
+                Arrays.fill(texts, text);
                 values.add(texts);
             }
             return values;

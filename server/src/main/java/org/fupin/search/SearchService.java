@@ -52,7 +52,6 @@ public final class SearchService {
     private final QueryParser parser = new QueryParser();
     private final LuceneQueryBuilder builder;
     private final Snippets snippets = new Snippets();
-    private final FigureFinder figures = new FigureFinder();
     private final Semaphore slots;
     /** Runs the counting pass beside the ranking pass; virtual threads, as the slots already bound the searches. */
     private static final int CORES = Runtime.getRuntime().availableProcessors();
@@ -61,6 +60,8 @@ public final class SearchService {
     private final ExecutorService passes = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("fupin-count-", 0).factory());
     private final String version;
+    /** Answers figure questions ({@code /api/figures}) over the sections a search matches. */
+    private final FigureFinder figures = new FigureFinder();
     /** Answers to repeated requests, or null when switched off ({@code -Dfupin.resultCache=false}). */
     private final ResultCache results = ResultCache.ENABLED ? new ResultCache(ResultCache.MAX_BYTES) : null;
 
@@ -299,7 +300,7 @@ public final class SearchService {
         if (built.matchesAll()) {
             throw SearchException.badRequest("q has nothing searchable: " + built.parsed());
         }
-        return figures.find(searcher, built, request, size, started);
+        return figures.find(searcher, built, q -> Filters.drillDown(q, request), request, size, started);
     }
 
     /** A section in full; with a non-blank {@code q}, its title and text with the query's terms marked. */
