@@ -2,10 +2,11 @@
 // language); every user action writes a new URL (history.pushState) and re-renders from it, so links can be
 // shared and back/forward work. Rendering uses DOM APIs only (no inline HTML except the API's highlighted fields).
 
-import { STRINGS, PROGRAMS, PROVINCES } from './i18n.js';
+import { STRINGS, PROGRAMS, PROVINCES, UNITS_ZH, QUALIFIERS_ZH } from './i18n.js';
 import { el, replace, highlighted, debounce } from './dom.js';
 import { createChart } from './chart.js';
 import { createSuggest } from './suggest.js';
+import { createCompare } from './compare.js';
 
 const FACETS = ['province', 'year', 'program'];
 const COLLAPSED_FACET_ROWS = 8;
@@ -18,7 +19,7 @@ const ui = {
   filtersToggle: $('filters-toggle'), filtersCount: $('filters-count'), facets: $('facets'),
   region: $('results-region'), error: $('error'), chips: $('chips'), summary: $('summary'),
   understood: $('understood'), brandOther: $('brand-other'), didYouMean: $('did-you-mean'), empty: $('empty'), results: $('results'), pager: $('pager'),
-  chart: $('chart'), chartBody: $('chart-body'),
+  chart: $('chart'), chartBody: $('chart-body'), compare: $('compare'), compareToggle: $('compare-toggle'),
   dialog: $('section-dialog'), sectionMeta: $('section-meta'), sectionTitle: $('section-title'),
   sectionSource: $('section-source'), sectionText: $('section-text'), sectionError: $('section-error'),
   sectionPrev: $('section-prev'), sectionNext: $('section-next'), sectionClose: $('section-close'),
@@ -63,6 +64,7 @@ function readState(search) {
     page: p.get('page') ?? '',
     size: p.get('size') ?? '',
     id: p.get('id') ?? '',
+    compare: p.get('compare') === '1',
   };
 }
 
@@ -83,6 +85,7 @@ function apiParams(s, { withPaging = true } = {}) {
 /** The page URL of a state. */
 function pageUrl(s, language = lang) {
   const p = apiParams(s);
+  if (s.compare) p.set('compare', '1');
   if (s.id) p.set('id', s.id);
   if (language === 'zh') p.set('lang', 'zh');
   const query = p.toString();
@@ -171,6 +174,7 @@ function switchLanguage() {
   applyLanguage();
   if (lastSearch) renderSearch(lastSearch);
   chart.redraw(chartView());
+  compare.redraw(compareView());
   if (lastSection && ui.dialog.open) renderSection(lastSection);
   loadWholeFacets();
   render();   // the search key holds the language: equal counts are ordered by the new language's names
@@ -214,6 +218,7 @@ function render() {
   renderChips();
   // Opening or closing a section changes only the URL's id: keep the results (and the focus inside them).
   if (searchKey() !== lastSearchKey || !lastSearch) runSearch();
+  renderCompare();
   syncSection();
 }
 
@@ -606,6 +611,34 @@ function renderChart(data, seq) {
   return chart.update(key, years, chartView(), () => seq === searchSeq);
 }
 
+// ---------------------------------------------------------------- compare provinces: the figures
+
+const compare = createCompare({
+  root: ui.compare,
+  getJson: (path) => getJson(path),
+  openSection,
+  sectionHref: (id) => pageUrl({ ...state, id }),
+});
+
+function compareView() {
+  return {
+    t, lang, provinceLabel: (p) => facetLabel('province', p),
+    unitLabel: (u) => (lang === 'zh' ? UNITS_ZH[u] ?? u : u),
+    qualifierLabel: (q) => (lang === 'zh' ? QUALIFIERS_ZH[q] ?? q : q),
+  };
+}
+
+/** The toggle is offered for any question; the view shows when the URL says compare=1. */
+function renderCompare() {
+  ui.compareToggle.hidden = !state.q.trim();
+  ui.compareToggle.setAttribute('aria-pressed', String(state.compare));
+  compare.update(apiParams(state, { withPaging: false }), state.compare && !!state.q.trim(), compareView());
+}
+
+ui.compareToggle.addEventListener('click', () => {
+  navigate(withChanges({ compare: !state.compare }, { keepPage: true }));
+});
+
 // ---------------------------------------------------------------- errors
 
 /**
@@ -726,9 +759,12 @@ function renderSection(s) {
     programTags(s.programs));
   replace(ui.sectionTitle, highlighted(s.title_html ?? s.title));
   ui.sectionTitle.lang = s.lang === 'zh' ? 'zh-Hans' : 'en';
-  const source = [[t('chapter'), s.source?.chapter], [t('office'), s.office],
-    [t('sourceFile'), s.source ? `${s.source.file}, ${t('sectionNo', s.source.ordinal)}` : '']];
-  replace(ui.sectionSource, source.filter(([, v]) => v).map(([k, v]) => el('div', {}, el('dt', { text: k }), el('dd', { text: v }))));
+  // A citation a researcher can paste, and the permalink of the section, rather than the report's file name.
+  const permalink = new URL(pageUrl({ q: '', province: [], year: [], program: [], sort: '', match: '', page: '',
+    size: '', id: s.id, compare: false }), location.href).href;
+  const source = [[t('chapter'), s.source?.chapter], [t('office'), s.office], [t('citation'), s.citation]];
+  replace(ui.sectionSource, source.filter(([, v]) => v).map(([k, v]) => el('div', {}, el('dt', { text: k }), el('dd', { text: v }))),
+    el('div', {}, el('dt', { text: t('permalink') }), el('dd', {}, el('a', { class: 'permalink', href: permalink, text: permalink }))));
   replace(ui.sectionText, s.text_html ? highlighted(s.text_html) : (s.text ?? ''));
   ui.sectionText.lang = s.lang === 'zh' ? 'zh-Hans' : 'en';
   ui.sectionText.scrollTop = 0;

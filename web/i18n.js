@@ -103,6 +103,21 @@ export const STRINGS = {
     kind_province: 'province',
     kind_heading: 'heading',
     didYouMean: 'Did you mean',
+    compareToggle: 'Compare provinces',
+    compareTitle: 'Compare provinces: the figures',
+    compareCsv: 'Download CSV',
+    compareNone: 'The matching sections state no figure about this question.',
+    compareSummary: (n, total, sections) => `${n} of ${total} ${total === 1 ? 'figure' : 'figures'} from ${sections} matching ${sections === 1 ? 'section' : 'sections'}, best first`,
+    compareMeasure: 'Chart of',
+    compareChart: (m) => `Values of ${m}`,
+    compareProvince: 'Province',
+    compareValue: 'Value',
+    compareUnit: 'Unit',
+    compareMeasureCol: 'Measure',
+    compareSentence: 'Sentence',
+    compareSource: 'Section',
+    citation: 'Cite as',
+    permalink: 'Permalink',
   },
   zh: {
     appName: '扶贫搜索',
@@ -205,6 +220,21 @@ export const STRINGS = {
     kind_province: '省份',
     kind_heading: '标题',
     didYouMean: '您是不是要找',
+    compareToggle: '省份比较',
+    compareTitle: '省份比较：数据',
+    compareCsv: '下载 CSV',
+    compareNone: '匹配的章节没有关于此问题的数字。',
+    compareSummary: (n, total, sections) => `${sections} 个匹配章节中共 ${total} 个数字，按相关度显示前 ${n} 个`,
+    compareMeasure: '图表指标',
+    compareChart: (m) => `${m} 的数值`,
+    compareProvince: '省份',
+    compareValue: '数值',
+    compareUnit: '单位',
+    compareMeasureCol: '指标',
+    compareSentence: '原文',
+    compareSource: '章节',
+    citation: '引用',
+    permalink: '永久链接',
   },
 };
 
@@ -246,4 +276,15 @@ export const PROVINCES = {
   'Sichuan': '四川', 'Guizhou': '贵州', 'Yunnan': '云南', 'Tibet': '西藏', 'Shaanxi': '陕西', 'Gansu': '甘肃',
   'Qinghai': '青海', 'Ningxia': '宁夏', 'Xinjiang': '新疆',
   'Xinjiang Production and Construction Corps': '新疆生产建设兵团',
+};
+
+/** Chinese names of the figure units and qualifiers of /api/figures (English shows the API's own labels). */
+export const UNITS_ZH = {
+  percent: '%', 'percentage points': '个百分点', yuan: '元', people: '人', 'person-times': '人次', households: '户',
+  villages: '村', townships: '乡镇', counties: '县', mu: '亩', hectares: '公顷', 'square meters': '平方米', km: '公里',
+  meters: '米', tons: '吨', kg: '公斤', heads: '头', projects: '个项目', enterprises: '家企业', items: '个',
+};
+export const QUALIFIERS_ZH = {
+  nearly: '近', about: '约', 'more than': '超过', 'less than': '不足', 'at least': '至少', 'at most': '至多',
+  up: '增加', down: '减少',
 };

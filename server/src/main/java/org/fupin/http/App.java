@@ -62,6 +62,7 @@ public final class App {
         SectionHandler sections = new SectionHandler(service);
         FacetsHandler facets = new FacetsHandler(service);
         StatsHandler stats = new StatsHandler(service);
+        FiguresHandler figures = new FiguresHandler(service);
         OpenApiHandler openApi = new OpenApiHandler();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -88,6 +89,7 @@ public final class App {
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/sections/{id}", sections::get);
             config.routes.get("/api/facets", facets::all);
+            config.routes.get("/api/figures", figures::figures);
             config.routes.get("/api/stats", stats::stats);
             if (suggestions != null) {
                 config.routes.get("/api/suggest", new SuggestHandler(suggestions)::suggest);

@@ -53,6 +53,8 @@ public final class SearchService {
     private final ExecutorService passes = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("fupin-count-", 0).factory());
     private final String version;
+    /** Answers figure questions ({@code /api/figures}) over the sections a search matches. */
+    private final FigureFinder figures = new FigureFinder();
     /** Answers to repeated requests, or null when switched off ({@code -Dfupin.resultCache=false}). */
     private final ResultCache results = ResultCache.ENABLED ? new ResultCache(ResultCache.MAX_BYTES) : null;
 
@@ -253,6 +255,44 @@ public final class SearchService {
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = sideways.search(counting,
                 new DeadlineCollectorManager<>(new TotalHitCountCollectorManager(searcher.getSlices()), deadline()));
         return new Counted(result.collectorResult, result.facets);
+    }
+
+    /**
+     * The figures that answer {@code request}'s question in the sections it matches under its filters, best
+     * {@code size} first (its page and sort are not used): see {@link FigureFinder}.
+     */
+    public FiguresResponse figures(SearchRequest request, int size) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        UserQuery userQuery = figureQuery(request);
+        return withSlot(() -> withSearcher(searcher -> figures(searcher, userQuery, request, size, started)));
+    }
+
+    /** {@link #figures(SearchRequest, int)} on {@code searcher} without a slot: for the warm-up. */
+    FiguresResponse figuresOn(IndexSearcher searcher, SearchRequest request, int size) throws IOException {
+        return figures(searcher, figureQuery(request), request, size, System.nanoTime());
+    }
+
+    private UserQuery figureQuery(SearchRequest request) {
+        if (request.q().isBlank()) {
+            throw SearchException.badRequest("q is required: figures answer a question, e.g. q=repayment rate");
+        }
+        UserQuery userQuery = parser.parse(request.q());
+        limits.checkQueryTerms(userQuery);
+        return userQuery;
+    }
+
+    private FiguresResponse figures(IndexSearcher searcher, UserQuery userQuery, SearchRequest request, int size,
+                                    long started) throws IOException {
+        LuceneQueryBuilder.Built built = builder.build(userQuery, request.match(),
+                new IndexTermStats(searcher.getIndexReader()));
+        if (built.concepts().size() > limits.maxTerms()) {
+            throw SearchException.badRequest("the query has " + built.concepts().size() + " distinct words and"
+                    + " terms; the limit is " + limits.maxTerms() + ": shorten it or quote a phrase");
+        }
+        if (built.matchesAll()) {
+            throw SearchException.badRequest("q has nothing searchable: " + built.parsed());
+        }
+        return figures.find(searcher, built, q -> Filters.drillDown(q, request), request, size, started);
     }
 
     /** A section in full; with a non-blank {@code q}, its title and text with the query's terms marked. */

@@ -36,6 +36,9 @@ public final class SearchWarmer implements IndexHandle.Warmer {
             request("", List.of(), List.of(new YearRange(2008, 2012)), List.of(Program.MUTUAL_FUNDS),
                     SortOrder.RELEVANCE, MatchMode.ALL));
 
+    /** Figures asked for in the warm-up: the page's compare view asks for 100. */
+    private static final int FIGURES_SIZE = 100;
+
     private final SearchService service;
     private final AtomicInteger searchers = new AtomicInteger();
     private final AtomicInteger searches = new AtomicInteger();
@@ -71,6 +74,12 @@ public final class SearchWarmer implements IndexHandle.Warmer {
             } catch (IOException | RuntimeException e) {
                 LOG.warn("warm-up search '{}' failed: {}", request.q(), e.toString());
             }
+        }
+        try {
+            // The figures path (memory indexes, the sentence highlighter) has its own first-use cost: seconds, once.
+            service.figuresOn(searcher, REQUESTS.getFirst(), FIGURES_SIZE);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("warm-up figures '{}' failed: {}", REQUESTS.getFirst().q(), e.toString());
         }
         searches.addAndGet(ok);
         int generation = searchers.incrementAndGet();

@@ -19,10 +19,11 @@ import java.util.List;
  * @param textHtml   the full body, escaped, with the query's terms marked; null without a query
  * @param prev       the previous section of the chapter, or null
  * @param next       the next section of the chapter, or null
+ * @param citation   yearbook, chapter, province, year and section heading, to paste into a paper
  */
 public record SectionDetail(String id, String province, String provinceZh, Integer year, List<String> programs,
                             String title, String titleHtml, String lang, Hit.Source source, String office,
-                            String text, String textHtml, String prev, String next) {
+                            String text, String textHtml, String prev, String next, String citation) {
 
     public SectionDetail {
         programs = List.copyOf(programs);

@@ -65,6 +65,30 @@ record StoredSection(String id, String province, String provinceZh, Integer year
     /** This section in full. */
     SectionDetail toDetail(String titleHtml, String textHtml) {
         return new SectionDetail(id, province, provinceZh, year, programs, title, titleHtml, lang, source, office,
-                body, textHtml, prev, next);
+                body, textHtml, prev, next, citation());
+    }
+
+    /**
+     * The section's reference in a form a researcher can paste, instead of the report's hashed file name: the
+     * yearbook, the chapter (the provincial report), province, year and section heading, e.g. {@code China Poverty
+     * Alleviation Yearbook, "Poverty Alleviation and Development in Guizhou Province", Guizhou, 2011, section "Pilot
+     * project of village-level mutual funds"}.
+     */
+    String citation() {
+        StringBuilder out = new StringBuilder("China Poverty Alleviation Yearbook");
+        String chapter = source == null ? null : source.chapter();
+        if (chapter != null && !chapter.isBlank()) {
+            out.append(", \"").append(chapter.strip()).append('"');
+        }
+        if (province != null) {
+            out.append(", ").append(province);
+        }
+        if (year != null) {
+            out.append(", ").append(year);
+        }
+        if (!title.isBlank()) {
+            out.append(", section \"").append(title.strip()).append('"');
+        }
+        return out.toString();
     }
 }

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -101,9 +102,14 @@ final class Browser implements AutoCloseable {
         driver.get(base + pathAndQuery);
     }
 
-    /** Waits (up to 15 s) until {@code condition} returns something other than null or false. */
+    /**
+     * Waits (up to 15 s) until {@code condition} returns something other than null or false. An element the page
+     * re-rendered between finding it and reading it (stale) is looked for again on the next poll, not a failure: a
+     * condition such as {@code find("#match-mode").getText()} otherwise races the render it waits for.
+     */
     <T> T await(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
+        return new WebDriverWait(driver, WAIT).withMessage(what).ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Waits until the page has rendered the answer to its current URL (results, or an error). */
