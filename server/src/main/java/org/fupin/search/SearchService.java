@@ -292,7 +292,7 @@ public final class SearchService {
         if (built.matchesAll()) {
             throw SearchException.badRequest("q has nothing searchable: " + built.parsed());
         }
-        return figures.find(searcher, built, q -> Filters.drillDown(q, request), request, size, started);
+        return figures.find(searcher, built, q -> FacetFilters.drillDown(q, request), request, size, started);
     }
 
     /** A section in full; with a non-blank {@code q}, its title and text with the query's terms marked. */
