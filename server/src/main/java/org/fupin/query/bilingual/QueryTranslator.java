@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Expands a user's Chinese, English or mixed words into alternatives to search. Chinese text is scanned left to
@@ -51,33 +50,6 @@ public final class QueryTranslator {
             }
         }
         return pieces;
-    }
-
-    /**
-     * A whole raw query: quoted phrases stay one expansion each ({@link #expand}), the rest is split into pieces
-     * ({@link #expandPieces}), so "Rain Plan 湖南" gives Rain Plan → 雨露计划 and 湖南 → Hunan.
-     */
-    public List<Expansion> expandQuery(String query) {
-        List<Expansion> expansions = new ArrayList<>();
-        String[] parts = query.replace('“', '"').replace('”', '"').split("\"", -1);
-        for (int i = 0; i < parts.length; i++) {
-            // Odd parts lie between quotes; an unmatched final quote leaves its text as free words.
-            boolean quoted = i % 2 == 1 && i < parts.length - 1;
-            if (parts[i].isBlank()) {
-                continue;
-            }
-            if (quoted) {
-                expansions.add(expand(parts[i]));
-            } else {
-                expansions.addAll(expandPieces(parts[i]));
-            }
-        }
-        return expansions;
-    }
-
-    /** The API's {@code parsed} text for a list of expansions, e.g. {@code 湖南 → "Hunan", 雨露计划 → "Rain Plan"}. */
-    public static String parsed(List<Expansion> expansions) {
-        return expansions.stream().map(Expansion::describe).collect(Collectors.joining(", "));
     }
 
     private List<Expansion> expandChinese(String chinese) {

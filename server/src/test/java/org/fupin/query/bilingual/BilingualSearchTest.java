@@ -96,7 +96,7 @@ class BilingualSearchTest {
     private static List<String> search(String userQuery) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         List<String> ids = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(allPieces(TRANSLATOR.expandQuery(userQuery)), 10).scoreDocs) {
+        for (ScoreDoc hit : searcher.search(allPieces(TRANSLATOR.expandPieces(userQuery)), 10).scoreDocs) {
             ids.add(searcher.storedFields().document(hit.doc).get(Schema.ID));
         }
         return ids.stream().sorted().toList();

@@ -38,7 +38,7 @@ class QueryTranslatorTest {
         assertEquals(List.of("互助资金", "mutual funds", "mutual aid funds"), pieces.get(0).alternatives().subList(0, 3));
         assertEquals(List.of("还款率", "repayment rate"), pieces.get(1).alternatives());
         assertEquals("互助资金 → \"mutual funds\" | \"mutual aid funds\", 还款率 → \"repayment rate\"",
-                QueryTranslator.parsed(pieces));
+                described(pieces));
     }
 
     @Test
@@ -62,7 +62,7 @@ class QueryTranslatorTest {
             assertEquals(List.of(piece.original()), piece.untranslated());
             assertFalse(piece.isTranslated());
         }
-        assertEquals("量子 (not translated), 计算 (not translated)", QueryTranslator.parsed(pieces));
+        assertEquals("量子 (not translated), 计算 (not translated)", described(pieces));
         Expansion whole = TRANSLATOR.expand("量子计算");
         assertEquals(List.of("量子计算"), whole.alternatives());
         assertEquals(List.of("量子", "计算"), whole.untranslated());
@@ -88,8 +88,8 @@ class QueryTranslatorTest {
 
     @Test
     void mixedQueryIsExpandedWordByWord() {
-        List<Expansion> guizhou = TRANSLATOR.expandQuery("Guizhou 易地扶贫搬迁");
-        List<Expansion> rainPlan = TRANSLATOR.expandQuery("Rain Plan 湖南");
+        List<Expansion> guizhou = TRANSLATOR.expandPieces("Guizhou 易地扶贫搬迁");
+        List<Expansion> rainPlan = TRANSLATOR.expandPieces("Rain Plan 湖南");
 
         assertEquals(List.of("Guizhou", "易地扶贫搬迁"), originals(guizhou));
         assertEquals(List.of("Guizhou", "贵州", "贵州省"), guizhou.get(0).alternatives());
@@ -100,7 +100,7 @@ class QueryTranslatorTest {
                 rainPlan.get(0).alternatives());
         assertEquals(List.of("湖南", "Hunan", "湖南省"), rainPlan.get(1).alternatives());
         assertEquals("Rain Plan → \"雨露计划\" | \"雨露计划培训\" | \"雨露工程\", 湖南 → \"Hunan\"",
-                QueryTranslator.parsed(rainPlan));
+                described(rainPlan));
     }
 
     @Test
@@ -132,9 +132,15 @@ class QueryTranslatorTest {
 
     @Test
     void quotedPhraseStaysOneExpansion() {
-        List<Expansion> expansions = TRANSLATOR.expandQuery("\"mutual funds\" 还款率");
+        // Quotes are the query parser's business; a quoted phrase reaches the translator whole.
+        Expansion phrase = TRANSLATOR.expand("mutual funds");
 
-        assertEquals(List.of("mutual funds", "还款率"), originals(expansions));
-        assertEquals("互助资金", expansions.get(0).alternatives().get(1));
+        assertEquals("mutual funds", phrase.original());
+        assertEquals("互助资金", phrase.alternatives().get(1));
+    }
+
+    /** The pieces as {@code query.parsed} once showed them, joined by commas. */
+    private static String described(List<Expansion> pieces) {
+        return pieces.stream().map(Expansion::describe).collect(java.util.stream.Collectors.joining(", "));
     }
 }
