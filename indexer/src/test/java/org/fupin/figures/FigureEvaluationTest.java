@@ -33,7 +33,7 @@ class FigureEvaluationTest {
         chapters = SeedCorpus.chapters();
         chapters.forEach(c -> c.sections().forEach(s -> sections.put(s.id(), s)));
         result = evaluate(golden);
-        heldOut = evaluate(GoldenFigures.load("/golden/figures.heldout.tsv"));
+        heldOut = evaluate(GoldenFigures.load(GoldenFigures.HELD_OUT));
         System.out.println("Figures, hand-checked list:\n" + result.render());
         System.out.println("Figures, held-out list:\n" + heldOut.render());
     }

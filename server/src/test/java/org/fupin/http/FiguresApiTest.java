@@ -24,7 +24,7 @@ class FiguresApiTest {
 
     /**
      * The seven repayment rates the seeds state, as "section value qualifier", read from the reports (they are the
-     * first rows of the indexer's hand-checked list, indexer/src/test/resources/golden/figures.expected.tsv).
+     * first rows of the indexer's hand-checked list, indexer/src/main/resources/org/fupin/figures/figures.expected.tsv).
      */
     static final Set<String> REPAYMENT_RATES = Set.of(
             "007dacfd0107814e 71.18 ", "9810f54f5a0d9431 100 ", "eaa9c3d1aa5e24e9 100 ",

@@ -17,7 +17,8 @@ import org.fupin.vocab.Language;
 /**
  * {@code eval}: builds the index of the seeds in a temporary folder, runs the judged query set through the real
  * search code and through plain BM25, and prints nDCG@10, P@10, Recall@10 and MRR per language, per kind and per
- * query, the English/Chinese agreement, and the comparison with the recorded values.
+ * query, the English/Chinese agreement, the comparison with the recorded values, and the precision and recall of
+ * the figure extraction against the hand-checked figure lists.
  */
 public final class EvalMain {
 
@@ -39,6 +40,7 @@ public final class EvalMain {
         System.out.printf(java.util.Locale.ROOT, "%nrecorded nDCG@10: en %.3f, zh %.3f (this run: en %.3f, zh %.3f)%n",
                 recorded.english(), recorded.chinese(), eval.mean("fupin", Language.EN).ndcg(),
                 eval.mean("fupin", Language.ZH).ndcg());
+        System.out.print(FigureQuality.report(seeds));
         if (args.has("out")) {
             Path out = args.path("out");
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), summary(eval));

@@ -10,20 +10,31 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The hand-checked figure list, {@code golden/figures.expected.tsv}: what the seed sections state, read by a person. */
-record GoldenFigures(Set<String> sections, List<Expected> figures) {
+/**
+ * A hand-checked figure list ({@code figures.expected.tsv}, and the held-out {@code figures.heldout.tsv}): what the
+ * seed sections state, read by a person; the extractor is measured against it by {@link FigureEvaluation}.
+ *
+ * @param sections the listed sections, each with every figure it states
+ * @param figures  the listed figures
+ */
+public record GoldenFigures(Set<String> sections, List<Expected> figures) {
 
     /** One listed figure. */
-    record Expected(String section, BigDecimal value, Unit unit, String measure, String qualifier, String text) {
+    public record Expected(String section, BigDecimal value, Unit unit, String measure, String qualifier, String text) {
     }
 
-    /** Reads the main list from the test resources. */
-    static GoldenFigures load() {
-        return load("/golden/figures.expected.tsv");
+    /** Classpath location of the main list. */
+    public static final String MAIN = "/org/fupin/figures/figures.expected.tsv";
+    /** Classpath location of the held-out list, written before its sections were ever extracted. */
+    public static final String HELD_OUT = "/org/fupin/figures/figures.heldout.tsv";
+
+    /** Reads the main list. */
+    public static GoldenFigures load() {
+        return load(MAIN);
     }
 
-    /** Reads a list from the test resources. */
-    static GoldenFigures load(String resource) {
+    /** Reads a list from the classpath. */
+    public static GoldenFigures load(String resource) {
         try (InputStream in = GoldenFigures.class.getResourceAsStream(resource)) {
             String tsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Set<String> sections = new LinkedHashSet<>();

@@ -12,7 +12,7 @@ import java.util.Set;
  * (-s, -ies, -ed, -ing, -ment removed) as that head word. So "timely repayment rate" matches "repayment rate",
  * "invested" matches "investment", and "success rate" does not match "loans".
  */
-final class MeasureMatch {
+public final class MeasureMatch {
 
     private static final Set<String> CUTS = Set.of("of", "for", "to", "in", "from", "on", "with", "by", "at");
 
@@ -20,7 +20,7 @@ final class MeasureMatch {
     }
 
     /** True when the extracted measure names the listed one. */
-    static boolean matches(String listed, String extracted) {
+    public static boolean matches(String listed, String extracted) {
         String head = head(listed);
         Set<String> stems = new HashSet<>();
         for (String w : words(extracted)) {
@@ -30,7 +30,7 @@ final class MeasureMatch {
     }
 
     /** True when both measures have the same content words (stemmed, without "the", "of", …): a strict match. */
-    static boolean same(String listed, String extracted) {
+    public static boolean same(String listed, String extracted) {
         return contentStems(listed).equals(contentStems(extracted));
     }
 
@@ -45,7 +45,7 @@ final class MeasureMatch {
     }
 
     /** The head word of a listed measure. */
-    static String head(String measure) {
+    public static String head(String measure) {
         String head = null;
         String[] words = words(measure);
         for (int i = 0; i < words.length; i++) {
@@ -61,7 +61,7 @@ final class MeasureMatch {
         return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace("'s", "").split("[^a-z0-9\\u4e00-\\u9fff]+");
     }
 
-    static String stem(String w) {
+    public static String stem(String w) {
         String s = w;
         if (s.endsWith("ies") && s.length() > 4) {
             return s.substring(0, s.length() - 3) + "y";

@@ -6,15 +6,22 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Precision and recall of extracted figures against the hand-checked list, overall and per unit kind. */
-record FigureEvaluation(Map<Unit, int[]> perUnit, List<String> missed, List<String> wrong, int strict) {
+/**
+ * Precision and recall of extracted figures against a hand-checked list, overall and per unit kind.
+ *
+ * @param perUnit matched, listed and extracted counts per unit
+ * @param missed  listed figures the extractor did not find
+ * @param wrong   extracted figures the list does not have
+ * @param strict  matches whose measure is the same word for word
+ */
+public record FigureEvaluation(Map<Unit, int[]> perUnit, List<String> missed, List<String> wrong, int strict) {
 
     private static final int MATCHED = 0;
     private static final int LISTED = 1;
     private static final int EXTRACTED = 2;
 
     /** Matches each listed figure with at most one extracted figure of the same section, value, unit and measure. */
-    static FigureEvaluation of(GoldenFigures golden, Map<String, List<Figure>> extracted) {
+    public static FigureEvaluation of(GoldenFigures golden, Map<String, List<Figure>> extracted) {
         Map<Unit, int[]> perUnit = new EnumMap<>(Unit.class);
         for (Unit u : Unit.values()) {
             perUnit.put(u, new int[3]);
@@ -52,11 +59,13 @@ record FigureEvaluation(Map<Unit, int[]> perUnit, List<String> missed, List<Stri
         return new FigureEvaluation(perUnit, missed, wrong, strict);
     }
 
-    double precision() {
+    /** Matched figures over extracted figures, all units. */
+    public double precision() {
         return ratio(MATCHED, EXTRACTED);
     }
 
-    double recall() {
+    /** Matched figures over listed figures, all units. */
+    public double recall() {
         return ratio(MATCHED, LISTED);
     }
 
@@ -67,7 +76,17 @@ record FigureEvaluation(Map<Unit, int[]> perUnit, List<String> missed, List<Stri
     }
 
     /** A table per unit kind, then the missed and the wrong figures. */
-    String render() {
+    public String render() {
+        StringBuilder out = new StringBuilder(table());
+        out.append("missed (listed, not extracted):\n");
+        missed.forEach(m -> out.append("  ").append(m).append('\n'));
+        out.append("wrong (extracted, not listed):\n");
+        wrong.forEach(w -> out.append("  ").append(w).append('\n'));
+        return out.toString();
+    }
+
+    /** The table per unit kind with the overall precision and recall. */
+    public String table() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-18s %6s %6s %6s %9s %7s%n", "unit", "listed",
                 "found", "match", "precision", "recall"));
         perUnit.forEach((u, c) -> out.append(String.format(Locale.ROOT, "%-18s %6d %6d %6d %9s %7s%n", u.label(), c[LISTED],
@@ -77,10 +96,6 @@ record FigureEvaluation(Map<Unit, int[]> perUnit, List<String> missed, List<Stri
         int matched = perUnit.values().stream().mapToInt(c -> c[MATCHED]).sum();
         out.append(String.format(Locale.ROOT, "measure word for word (not only the head word): %d of %d matches%n", strict,
                 matched));
-        out.append("missed (listed, not extracted):\n");
-        missed.forEach(m -> out.append("  ").append(m).append('\n'));
-        out.append("wrong (extracted, not listed):\n");
-        wrong.forEach(w -> out.append("  ").append(w).append('\n'));
         return out.toString();
     }
 
