@@ -1,5 +1,11 @@
 package org.fupin.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -24,6 +30,27 @@ public final class Analyzers {
     /** Chinese: SmartChineseAnalyzer's HMM word segmentation with its default stop words. */
     public static Analyzer chinese() {
         return new SmartChineseAnalyzer();
+    }
+
+    /** The tokens {@code analyzer} makes of {@code text}, in order: what a field indexes, or a query searches. */
+    public static List<String> tokens(Analyzer analyzer, String text) {
+        return tokens(analyzer, "", text);
+    }
+
+    /** The tokens a per-field {@code analyzer} makes of {@code text} in {@code field}, in order. */
+    public static List<String> tokens(Analyzer analyzer, String field, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
+        }
+        return tokens;
     }
 
     /** The per-field analyzer used to index sections. */

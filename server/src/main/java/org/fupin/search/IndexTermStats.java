@@ -2,10 +2,8 @@ package org.fupin.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.fupin.index.Analyzers;
@@ -24,6 +22,9 @@ final class IndexTermStats implements TermStats {
     /** Below this many sections a share says nothing about the language; no word counts as common. */
     static final int MIN_SECTIONS = 100;
 
+    /** Shared: analyzers are thread-safe, and one is asked for every plain word of every search. */
+    private static final Analyzer ENGLISH = Analyzers.english();
+
     private final IndexReader reader;
 
     IndexTermStats(IndexReader reader) {
@@ -32,7 +33,7 @@ final class IndexTermStats implements TermStats {
 
     @Override
     public boolean isCommon(String englishWord) {
-        List<String> tokens = tokens(englishWord);
+        List<String> tokens = Analyzers.tokens(ENGLISH, englishWord);
         if (tokens.size() != 1) {
             return false;
         }
@@ -42,20 +43,5 @@ final class IndexTermStats implements TermStats {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = Analyzers.english().tokenStream(Schema.BODY_EN, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }

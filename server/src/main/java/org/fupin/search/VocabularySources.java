@@ -178,17 +178,8 @@ final class VocabularySources {
     }
 
     /** The indexed words of {@code text} under {@code analyzer}. */
-    static List<String> words(Analyzer analyzer, String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        }
-        return out;
+    static List<String> words(Analyzer analyzer, String text) {
+        return Analyzers.tokens(analyzer, text);
     }
 
     /** Distinct headings with the number of sections under each (of the sections read). */

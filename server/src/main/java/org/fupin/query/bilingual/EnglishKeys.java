@@ -1,12 +1,7 @@
 package org.fupin.query.bilingual;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.fupin.index.Analyzers;
 
 /**
@@ -23,18 +18,7 @@ final class EnglishKeys {
 
     /** The analysed tokens of {@code text}. */
     static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = ENGLISH.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
-        }
-        return tokens;
+        return Analyzers.tokens(ENGLISH, text);
     }
 
     /** The tokens joined by single spaces; empty when nothing searchable is left (e.g. only stop words). */
