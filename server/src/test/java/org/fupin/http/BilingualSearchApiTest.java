@@ -1,11 +1,11 @@
 package org.fupin.http;
 
+import static org.fupin.http.TestServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,14 +84,8 @@ class BilingualSearchApiTest {
         server.close();
     }
 
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     static JsonNode search(TestServer on, String query) throws Exception {
-        TestServer.Reply reply = on.get("/api/search?" + query);
-        assertEquals(200, reply.status(), reply.body());
-        return reply.json();
+        return on.ok("/api/search?" + query);
     }
 
     static List<String> ids(JsonNode response) {

@@ -1,5 +1,6 @@
 package org.fupin.http;
 
+import static org.fupin.http.TestServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,10 +34,6 @@ class ChineseReportAndGlossaryTest {
 
     @TempDir
     Path dir;
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 
     private Path seedsWithChineseReport() throws Exception {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));

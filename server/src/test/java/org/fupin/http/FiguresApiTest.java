@@ -1,11 +1,10 @@
 package org.fupin.http;
 
+import static org.fupin.http.TestServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,14 +44,8 @@ class FiguresApiTest {
         server.close();
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     private static JsonNode figures(String query) throws Exception {
-        TestServer.Reply reply = server.get("/api/figures?" + query);
-        assertEquals(200, reply.status(), reply.body());
-        return reply.json();
+        return server.ok("/api/figures?" + query);
     }
 
     /** The first {@code n} figures as "section value qualifier". */

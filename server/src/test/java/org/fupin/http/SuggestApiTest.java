@@ -1,11 +1,11 @@
 package org.fupin.http;
 
+import static org.fupin.http.TestServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,14 +37,8 @@ class SuggestApiTest {
         server.close();
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     private static JsonNode suggest(TestServer on, String q) throws Exception {
-        TestServer.Reply reply = on.get("/api/suggest?q=" + enc(q));
-        assertEquals(200, reply.status(), reply.body());
-        return reply.json();
+        return on.ok("/api/suggest?q=" + enc(q));
     }
 
     /** Each suggestion as "text | counterpart | kind". */

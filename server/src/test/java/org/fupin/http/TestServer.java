@@ -1,5 +1,7 @@
 package org.fupin.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.fupin.query.TermExpander;
 import org.fupin.query.GlossaryExpander;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,9 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.fupin.search.IndexHandle;
@@ -62,6 +66,18 @@ final class TestServer implements AutoCloseable {
     Reply get(String pathAndQuery) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
                 .timeout(Duration.ofSeconds(20)).GET().build());
+    }
+
+    /** GETs a path that must answer 200, and returns its JSON body. */
+    JsonNode ok(String pathAndQuery) throws IOException, InterruptedException {
+        Reply reply = get(pathAndQuery);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    /** A query-parameter value, URL-encoded. */
+    static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** GETs a path with one request header. */
