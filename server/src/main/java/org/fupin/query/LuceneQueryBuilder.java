@@ -186,11 +186,6 @@ public final class LuceneQueryBuilder {
         this.expander = expander;
     }
 
-    /** Builds the query in the default mode without index statistics; never throws for any user query. */
-    public Built build(UserQuery userQuery) {
-        return build(userQuery, MatchMode.ALL, TermStats.NONE);
-    }
-
     /** Builds the query; never throws for any user query. */
     public Built build(UserQuery userQuery, MatchMode mode, TermStats stats) {
         Build b = new Build(stats);
