@@ -1,11 +1,11 @@
 package org.fupin.bench;
 
-import java.util.Locale;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,7 +24,8 @@ public final class Args {
         for (int i = 0; i < args.length; i += 2) {
             String name = args[i];
             if (!name.startsWith("--") || !allowed.contains(name.substring(2))) {
-                throw new IllegalArgumentException("unknown option " + name + "; expected one of --" + String.join(", --", allowed));
+                throw new IllegalArgumentException(
+                        "unknown option " + name + "; expected one of --" + String.join(", --", allowed));
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("option " + name + " needs a value");
@@ -87,7 +88,8 @@ public final class Args {
             String seconds = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
             return Duration.ofMillis(Math.round(Double.parseDouble(seconds) * 1000));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("option --" + name + " needs a duration such as 15s, 500ms or 2m, got " + v);
+            throw new IllegalArgumentException(
+                    "option --" + name + " needs a duration such as 15s, 500ms or 2m, got " + v);
         }
     }
 
@@ -98,13 +100,17 @@ public final class Args {
             return fallback;
         }
         try {
-            List<Integer> list = Arrays.stream(v.split(",")).map(String::strip).map(Integer::parseInt).toList();
+            List<Integer> list = Arrays.stream(v.split(","))
+                    .map(String::strip)
+                    .map(Integer::parseInt)
+                    .toList();
             if (list.isEmpty() || list.stream().anyMatch(n -> n < 1)) {
                 throw new NumberFormatException();
             }
             return list;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("option --" + name + " needs positive whole numbers separated by commas, got " + v);
+            throw new IllegalArgumentException(
+                    "option --" + name + " needs positive whole numbers separated by commas, got " + v);
         }
     }
 

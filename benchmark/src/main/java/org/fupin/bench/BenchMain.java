@@ -12,8 +12,7 @@ import org.fupin.bench.query.QueryBenchmark;
  */
 public final class BenchMain {
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     /** Runs one sub-command. */
     public static void main(String[] args) throws Exception {

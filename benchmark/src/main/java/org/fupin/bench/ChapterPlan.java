@@ -15,8 +15,14 @@ import org.fupin.vocab.Province;
  * @param attribution which attribution form to write: 0 on one line, 1 spread over two lines
  * @param compact     true to write the chapter without blank lines between its lines
  */
-record ChapterPlan(Province province, int year, Layout layout, List<WrittenSection> sections, String reporter,
-                   int attribution, boolean compact) {
+record ChapterPlan(
+        Province province,
+        int year,
+        Layout layout,
+        List<WrittenSection> sections,
+        String reporter,
+        int attribution,
+        boolean compact) {
 
     ChapterPlan {
         Objects.requireNonNull(province, "province");

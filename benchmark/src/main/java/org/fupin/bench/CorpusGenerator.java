@@ -1,6 +1,5 @@
 package org.fupin.bench;
 
-import java.util.Locale;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -29,10 +29,12 @@ public final class CorpusGenerator {
     /** One in this many files is a multi-chapter yearbook file; the rest hold one chapter. */
     private static final int MULTI_FILE_ONE_IN = 5;
     /** The layouts of single-chapter files: bracketed twice as often as each of the others. */
-    private static final Layout[] SINGLE_LAYOUTS = {Layout.BRACKETED, Layout.BRACKETED, Layout.NUMBERED, Layout.LINE,
-            Layout.LABELLED};
+    private static final Layout[] SINGLE_LAYOUTS = {
+        Layout.BRACKETED, Layout.BRACKETED, Layout.NUMBERED, Layout.LINE, Layout.LABELLED
+    };
     /** One in this many chapters (one in this many yearbook files) is written without blank lines. */
     private static final int COMPACT_ONE_IN = 4;
+
     private static final int MIN_SECTIONS = 8;
     private static final int MAX_SECTIONS = 25;
     private static final int MIN_CHAPTERS_MULTI = 20;
@@ -69,24 +71,43 @@ public final class CorpusGenerator {
      * @param sentences    seed sentences available for mixing
      * @param hardStarts   of those, the ones that open with a province or an organisation name or a quoted title
      */
-    public record Summary(int files, long chapters, long sections, long bytes, long millis, int poolSections,
-                          int seedSections, int sentences, int hardStarts) {
-    }
+    public record Summary(
+            int files,
+            long chapters,
+            long sections,
+            long bytes,
+            long millis,
+            int poolSections,
+            int seedSections,
+            int sentences,
+            int hardStarts) {}
 
-    private CorpusGenerator() {
-    }
+    private CorpusGenerator() {}
 
     /** CLI: {@code --seeds seeds --out DIR --sections N --seed 42}. */
     public static void main(String[] args) throws IOException, CorpusException {
         Args a = Args.parse(args, Set.of("seeds", "out", "sections", "seed"));
-        Config config = new Config(a.path("seeds", Path.of("seeds")), a.path("out"), a.number("sections", 10_000),
-                a.number("seed", 42));
+        Config config = new Config(
+                a.path("seeds", Path.of("seeds")), a.path("out"), a.number("sections", 10_000), a.number("seed", 42));
         Summary s = generate(config);
-        System.out.printf(Locale.ROOT, "Generated %,d sections in %,d chapters in %,d files (%,.1f MB) in %.1f s into %s%n",
-                s.sections(), s.chapters(), s.files(), s.bytes() / 1e6, s.millis() / 1000.0, config.out());
-        System.out.printf(Locale.ROOT, "Seed pool: %d of %d seed sections (the others' years could not move), %d sentences to mix"
-                + " (%d open with a name or a quoted title); manifest: %s%n", s.poolSections(), s.seedSections(),
-                s.sentences(), s.hardStarts(), config.out().resolve(Manifest.FILE_NAME));
+        System.out.printf(
+                Locale.ROOT,
+                "Generated %,d sections in %,d chapters in %,d files (%,.1f MB) in %.1f s into %s%n",
+                s.sections(),
+                s.chapters(),
+                s.files(),
+                s.bytes() / 1e6,
+                s.millis() / 1000.0,
+                config.out());
+        System.out.printf(
+                Locale.ROOT,
+                "Seed pool: %d of %d seed sections (the others' years could not move), %d sentences to mix"
+                        + " (%d open with a name or a quoted title); manifest: %s%n",
+                s.poolSections(),
+                s.seedSections(),
+                s.sentences(),
+                s.hardStarts(),
+                config.out().resolve(Manifest.FILE_NAME));
     }
 
     /** Generates the corpus and its manifest. */
@@ -101,8 +122,8 @@ public final class CorpusGenerator {
         int files = 0;
         long chapters = 0;
         long bytes = 0;
-        try (BufferedWriter manifest = Files.newBufferedWriter(config.out().resolve(Manifest.FILE_NAME),
-                StandardCharsets.UTF_8)) {
+        try (BufferedWriter manifest =
+                Files.newBufferedWriter(config.out().resolve(Manifest.FILE_NAME), StandardCharsets.UTF_8)) {
             manifest.write(Manifest.HEADER + "\n");
             while (remaining > 0) {
                 boolean multi = picker.rng.nextInt(MULTI_FILE_ONE_IN) == 0;
@@ -110,11 +131,15 @@ public final class CorpusGenerator {
                 boolean compactFile = multi && picker.rng.nextInt(COMPACT_ONE_IN) == 0;
                 List<ChapterPlan> plans = new ArrayList<>();
                 int year = FIRST_YEAR + picker.rng.nextInt(YEARS);
-                int wanted = multi ? MIN_CHAPTERS_MULTI + picker.rng.nextInt(MAX_CHAPTERS_MULTI - MIN_CHAPTERS_MULTI + 1) : 1;
+                int wanted = multi
+                        ? MIN_CHAPTERS_MULTI + picker.rng.nextInt(MAX_CHAPTERS_MULTI - MIN_CHAPTERS_MULTI + 1)
+                        : 1;
                 while (plans.size() < wanted && remaining > 0) {
-                    int n = (int) Math.min(remaining, MIN_SECTIONS + picker.rng.nextInt(MAX_SECTIONS - MIN_SECTIONS + 1));
+                    int n = (int)
+                            Math.min(remaining, MIN_SECTIONS + picker.rng.nextInt(MAX_SECTIONS - MIN_SECTIONS + 1));
                     boolean compact = multi ? compactFile : picker.rng.nextInt(COMPACT_ONE_IN) == 0;
-                    plans.add(picker.chapter(layout, multi ? year : FIRST_YEAR + picker.rng.nextInt(YEARS), n, compact));
+                    plans.add(
+                            picker.chapter(layout, multi ? year : FIRST_YEAR + picker.rng.nextInt(YEARS), n, compact));
                     remaining -= n;
                 }
                 String name = String.format(Locale.ROOT, "%06d_%016x.txt", files, picker.rng.nextLong());
@@ -128,9 +153,18 @@ public final class CorpusGenerator {
                 }
                 for (int c = 0; c < plans.size(); c++) {
                     ChapterPlan p = plans.get(c);
-                    manifest.write(new ManifestEntry(name, c + 1, p.province().english(), p.year(),
-                            p.sections().size(), p.layout().id(), p.sections().stream()
-                            .map(ChapterPlan.WrittenSection::heading).toList()).toTsv() + "\n");
+                    manifest.write(new ManifestEntry(
+                                            name,
+                                            c + 1,
+                                            p.province().english(),
+                                            p.year(),
+                                            p.sections().size(),
+                                            p.layout().id(),
+                                            p.sections().stream()
+                                                    .map(ChapterPlan.WrittenSection::heading)
+                                                    .toList())
+                                    .toTsv()
+                            + "\n");
                 }
                 bytes += Files.size(file);
                 chapters += plans.size();
@@ -138,8 +172,16 @@ public final class CorpusGenerator {
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new Summary(files, chapters, config.sections(), bytes, millis, pool.sections().size(),
-                pool.candidates(), pool.sentences().size(), picker.remix.hardStarts());
+        return new Summary(
+                files,
+                chapters,
+                config.sections(),
+                bytes,
+                millis,
+                pool.sections().size(),
+                pool.candidates(),
+                pool.sentences().size(),
+                picker.remix.hardStarts());
     }
 
     private static void prepareOutput(Path out) throws IOException {
@@ -168,9 +210,12 @@ public final class CorpusGenerator {
             this.pool = pool;
             this.rng = rng;
             this.remix = new Remix(pool);
-            this.spaced = pool.sections().stream().filter(PoolSection::hasSpacedForm).toList();
-            this.spacedWithYear = spaced.stream().filter(PoolSection::mentionsYear).toList();
-            this.withYear = pool.sections().stream().filter(PoolSection::mentionsYear).toList();
+            this.spaced =
+                    pool.sections().stream().filter(PoolSection::hasSpacedForm).toList();
+            this.spacedWithYear =
+                    spaced.stream().filter(PoolSection::mentionsYear).toList();
+            this.withYear =
+                    pool.sections().stream().filter(PoolSection::mentionsYear).toList();
             List<Province> order = new ArrayList<>(Arrays.asList(Province.values()));
             for (int i = order.size() - 1; i > 0; i--) {
                 int j = rng.nextInt(i + 1);

@@ -46,8 +46,7 @@ final class HeapSampler implements AutoCloseable {
      * @param collections      collections during the run
      * @param gcMillis         time the collectors report spending during the run
      */
-    record Peaks(long peakUsedBytes, long peakAfterGcBytes, long maxHeapBytes, long collections, long gcMillis) {
-    }
+    record Peaks(long peakUsedBytes, long peakAfterGcBytes, long maxHeapBytes, long collections, long gcMillis) {}
 
     HeapSampler() {
         heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -66,7 +65,8 @@ final class HeapSampler implements AutoCloseable {
 
     private void poll() {
         while (running) {
-            peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            peakUsed.accumulateAndGet(
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
             try {
                 Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {
@@ -79,20 +79,25 @@ final class HeapSampler implements AutoCloseable {
         if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
             return;
         }
-        var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+        var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                .getGcInfo();
         peakUsed.accumulateAndGet(heapUsed(info.getMemoryUsageBeforeGc()), Math::max);
         peakAfterGc.accumulateAndGet(heapUsed(info.getMemoryUsageAfterGc()), Math::max);
         collections.incrementAndGet();
     }
 
     private long heapUsed(Map<String, MemoryUsage> byPool) {
-        return byPool.entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
-                .mapToLong(e -> e.getValue().getUsed()).sum();
+        return byPool.entrySet().stream()
+                .filter(e -> heapPools.contains(e.getKey()))
+                .mapToLong(e -> e.getValue().getUsed())
+                .sum();
     }
 
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .filter(t -> t > 0)
+                .sum();
     }
 
     /** Stops sampling and returns the peaks. */
@@ -104,8 +109,13 @@ final class HeapSampler implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-        return new Peaks(peakUsed.get(), peakAfterGc.get(), Runtime.getRuntime().maxMemory(), collections.get(),
+        peakUsed.accumulateAndGet(
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        return new Peaks(
+                peakUsed.get(),
+                peakAfterGc.get(),
+                Runtime.getRuntime().maxMemory(),
+                collections.get(),
                 gcMillis() - gcMillisAtStart);
     }
 

@@ -1,6 +1,5 @@
 package org.fupin.bench;
 
-import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -8,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.fupin.corpus.CorpusException;
@@ -44,15 +44,28 @@ public final class IndexBenchmark {
      * @param jvmArguments      the JVM's arguments (heap limit, collector)
      * @param finishedAt        when the build finished
      */
-    public record Result(String corpus, int files, long corpusBytes, int chapters, int sections, long figures,
-                         int warnings,
-                         long wallMillis, double sectionsPerSecond, long peakHeapBytes, long peakHeapAfterGcBytes,
-                         long maxHeapBytes, long gcCount, long gcMillis, long indexBytes, int processors,
-                         String javaVersion, String jvmArguments, String finishedAt) {
-    }
+    public record Result(
+            String corpus,
+            int files,
+            long corpusBytes,
+            int chapters,
+            int sections,
+            long figures,
+            int warnings,
+            long wallMillis,
+            double sectionsPerSecond,
+            long peakHeapBytes,
+            long peakHeapAfterGcBytes,
+            long maxHeapBytes,
+            long gcCount,
+            long gcMillis,
+            long indexBytes,
+            int processors,
+            String javaVersion,
+            String jvmArguments,
+            String finishedAt) {}
 
-    private IndexBenchmark() {
-    }
+    private IndexBenchmark() {}
 
     /** CLI: {@code --corpus DIR --index DIR --out results.json}. */
     public static void main(String[] args) throws IOException, CorpusException {
@@ -92,11 +105,24 @@ public final class IndexBenchmark {
             peaks = sampler.stop();
         }
         long wallMillis = wallNanos / 1_000_000;
-        return new Result(corpus.toString(), summary.files(), corpusBytes, summary.chapters().size(),
-                summary.sections(), summary.figures(), summary.warnings().size(), wallMillis,
-                summary.sections() / Math.max(wallNanos / 1e9, 1e-9), peaks.peakUsedBytes(), peaks.peakAfterGcBytes(),
-                peaks.maxHeapBytes(), peaks.collections(), peaks.gcMillis(), folderBytes(index, ""),
-                Runtime.getRuntime().availableProcessors(), Runtime.version().toString(),
+        return new Result(
+                corpus.toString(),
+                summary.files(),
+                corpusBytes,
+                summary.chapters().size(),
+                summary.sections(),
+                summary.figures(),
+                summary.warnings().size(),
+                wallMillis,
+                summary.sections() / Math.max(wallNanos / 1e9, 1e-9),
+                peaks.peakUsedBytes(),
+                peaks.peakAfterGcBytes(),
+                peaks.maxHeapBytes(),
+                peaks.collections(),
+                peaks.gcMillis(),
+                folderBytes(index, ""),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.version().toString(),
                 String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()),
                 Instant.now().toString());
     }
@@ -105,7 +131,10 @@ public final class IndexBenchmark {
     public static String table(Result r) {
         StringBuilder t = new StringBuilder();
         row(t, "corpus", r.corpus());
-        row(t, "files / chapters / sections", String.format(Locale.ROOT, "%,d / %,d / %,d", r.files(), r.chapters(), r.sections()));
+        row(
+                t,
+                "files / chapters / sections",
+                String.format(Locale.ROOT, "%,d / %,d / %,d", r.files(), r.chapters(), r.sections()));
         row(t, "figures", String.format(Locale.ROOT, "%,d", r.figures()));
         row(t, "corpus size", mb(r.corpusBytes()));
         row(t, "parser warnings", String.format(Locale.ROOT, "%,d", r.warnings()));
@@ -145,8 +174,10 @@ public final class IndexBenchmark {
 
     private static long folderBytes(Path folder, String suffix) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(suffix))
-                    .mapToLong(p -> p.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 }

@@ -11,10 +11,10 @@ public final class Manifest {
 
     /** The manifest's file name inside the corpus folder (not a {@code .txt}, so the indexer skips it). */
     public static final String FILE_NAME = "manifest.tsv";
+
     static final String HEADER = "file\tchapter\tprovince\tyear\tsections\tlayout\theadings…";
 
-    private Manifest() {
-    }
+    private Manifest() {}
 
     /** Reads the manifest of a generated corpus folder. */
     public static List<ManifestEntry> read(Path corpusFolder) throws IOException {
@@ -22,7 +22,10 @@ public final class Manifest {
         if (lines.isEmpty() || !lines.getFirst().startsWith("file\tchapter\tprovince\tyear\tsections")) {
             throw new IOException("not a generator manifest: " + corpusFolder.resolve(FILE_NAME));
         }
-        return lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).map(ManifestEntry::fromTsv).toList();
+        return lines.subList(1, lines.size()).stream()
+                .filter(l -> !l.isBlank())
+                .map(ManifestEntry::fromTsv)
+                .toList();
     }
 
     /** Total sections a manifest promises. */

@@ -1,6 +1,5 @@
 package org.fupin.bench;
 
-import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,8 +36,7 @@ public final class ManifestCheck {
      * @param headings chapters with the right count but a different heading
      * @param other    chapters missing, or with the wrong province or year
      */
-    public record Tally(int chapters, int exact, int more, int fewer, int headings, int other) {
-    }
+    public record Tally(int chapters, int exact, int more, int fewer, int headings, int other) {}
 
     /**
      * One chapter that differs from the manifest.
@@ -49,8 +48,7 @@ public final class ManifestCheck {
      * @param expected the manifest's heading at the first difference, or ""
      * @param found    the parsed heading at the first difference and the start of its body, or ""
      */
-    public record Mismatch(String file, int chapter, String layout, String problem, String expected, String found) {
-    }
+    public record Mismatch(String file, int chapter, String layout, String problem, String expected, String found) {}
 
     /**
      * The whole check.
@@ -64,12 +62,17 @@ public final class ManifestCheck {
      * @param byLayout      the tally per layout, and {@code all}
      * @param mismatches    the first mismatches (at most the {@code --show} option)
      */
-    public record Result(String corpus, int chapters, int exact, double exactRate, long sections, long parsedSections,
-                         Map<String, Tally> byLayout, List<Mismatch> mismatches) {
-    }
+    public record Result(
+            String corpus,
+            int chapters,
+            int exact,
+            double exactRate,
+            long sections,
+            long parsedSections,
+            Map<String, Tally> byLayout,
+            List<Mismatch> mismatches) {}
 
-    private ManifestCheck() {
-    }
+    private ManifestCheck() {}
 
     /** CLI: {@code --corpus DIR [--out check.json] [--show 20]}. */
     public static void main(String[] args) throws IOException, CorpusException {
@@ -92,18 +95,22 @@ public final class ManifestCheck {
         Map<String, Map<Integer, Chapter>> parsed = parse(corpusFolder);
         Map<String, int[]> counts = new TreeMap<>();
         List<Mismatch> mismatches = new ArrayList<>();
-        long parsedSections = parsed.values().stream().flatMap(m -> m.values().stream())
-                .mapToLong(c -> c.sections().size()).sum();
+        long parsedSections = parsed.values().stream()
+                .flatMap(m -> m.values().stream())
+                .mapToLong(c -> c.sections().size())
+                .sum();
         int exact = 0;
         for (ManifestEntry e : manifest) {
             Chapter c = parsed.getOrDefault(e.file(), Map.of()).get(e.chapter());
             Mismatch m = compare(e, c);
-            int kind = m == null ? 0 : switch (m.problem().split(":")[0]) {
-                case "more sections" -> 1;
-                case "fewer sections" -> 2;
-                case "heading" -> 3;
-                default -> 4;
-            };
+            int kind = m == null
+                    ? 0
+                    : switch (m.problem().split(":")[0]) {
+                        case "more sections" -> 1;
+                        case "fewer sections" -> 2;
+                        case "heading" -> 3;
+                        default -> 4;
+                    };
             for (String layout : List.of(e.layout().isEmpty() ? "unknown" : e.layout(), "all")) {
                 int[] n = counts.computeIfAbsent(layout, k -> new int[6]);
                 n[0]++;
@@ -117,9 +124,15 @@ public final class ManifestCheck {
         }
         Map<String, Tally> byLayout = new LinkedHashMap<>();
         counts.forEach((layout, n) -> byLayout.put(layout, new Tally(n[0], n[1], n[2], n[3], n[4], n[5])));
-        return new Result(corpusFolder.toString(), manifest.size(), exact,
-                manifest.isEmpty() ? 0 : exact / (double) manifest.size(), Manifest.sections(manifest),
-                parsedSections, byLayout, mismatches);
+        return new Result(
+                corpusFolder.toString(),
+                manifest.size(),
+                exact,
+                manifest.isEmpty() ? 0 : exact / (double) manifest.size(),
+                Manifest.sections(manifest),
+                parsedSections,
+                byLayout,
+                mismatches);
     }
 
     /** Every chapter of every report, parsed the way {@code IndexBuilder} parses them. */
@@ -145,13 +158,19 @@ public final class ManifestCheck {
         }
         String province = c.province() == null ? "?" : c.province().english();
         if (!province.equals(e.province()) || c.year() != e.year()) {
-            return new Mismatch(e.file(), e.chapter(), e.layout(), "province/year: found " + province + " "
-                    + c.year() + ", expected " + e.province() + " " + e.year(), "", "");
+            return new Mismatch(
+                    e.file(),
+                    e.chapter(),
+                    e.layout(),
+                    "province/year: found " + province + " " + c.year() + ", expected " + e.province() + " " + e.year(),
+                    "",
+                    "");
         }
         List<Section> sections = c.sections();
         int firstDifference = -1;
         for (int k = 0; k < e.headings().size(); k++) {
-            if (k >= sections.size() || !e.headings().get(k).equals(sections.get(k).heading())) {
+            if (k >= sections.size()
+                    || !e.headings().get(k).equals(sections.get(k).heading())) {
                 firstDifference = k;
                 break;
             }
@@ -159,9 +178,11 @@ public final class ManifestCheck {
         if (sections.size() == e.sections() && firstDifference < 0) {
             return null;
         }
-        String problem = sections.size() > e.sections() ? "more sections: " + sections.size() + " for " + e.sections()
-                : sections.size() < e.sections() ? "fewer sections: " + sections.size() + " for " + e.sections()
-                : "heading: section " + (firstDifference + 1);
+        String problem = sections.size() > e.sections()
+                ? "more sections: " + sections.size() + " for " + e.sections()
+                : sections.size() < e.sections()
+                        ? "fewer sections: " + sections.size() + " for " + e.sections()
+                        : "heading: section " + (firstDifference + 1);
         if (firstDifference < 0) {
             firstDifference = Math.min(e.sections(), sections.size() - 1);
         }
@@ -169,7 +190,8 @@ public final class ManifestCheck {
         String found = "";
         if (firstDifference < sections.size()) {
             Section s = sections.get(firstDifference);
-            found = s.heading() + " | " + s.text().substring(0, Math.min(80, s.text().length()));
+            found = s.heading() + " | "
+                    + s.text().substring(0, Math.min(80, s.text().length()));
         }
         return new Mismatch(e.file(), e.chapter(), e.layout(), problem, expected, found);
     }
@@ -177,16 +199,48 @@ public final class ManifestCheck {
     /** The result as a human-readable table. */
     public static String table(Result r) {
         StringBuilder t = new StringBuilder();
-        t.append(String.format(Locale.ROOT, "corpus %s: %,d of %,d chapters exact (%.3f %%); %,d sections written, %,d parsed%n",
-                r.corpus(), r.exact(), r.chapters(), 100 * r.exactRate(), r.sections(), r.parsedSections()));
-        t.append(String.format(Locale.ROOT, "%-12s %9s %9s %9s %7s %7s %9s %7s%n", "layout", "chapters", "exact", "rate %",
-                "more", "fewer", "headings", "other"));
-        r.byLayout().forEach((layout, n) -> t.append(String.format(Locale.ROOT, "%-12s %,9d %,9d %9.3f %,7d %,7d %,9d %,7d%n",
-                layout, n.chapters(), n.exact(), 100.0 * n.exact() / Math.max(1, n.chapters()), n.more(), n.fewer(),
-                n.headings(), n.other())));
+        t.append(String.format(
+                Locale.ROOT,
+                "corpus %s: %,d of %,d chapters exact (%.3f %%); %,d sections written, %,d parsed%n",
+                r.corpus(),
+                r.exact(),
+                r.chapters(),
+                100 * r.exactRate(),
+                r.sections(),
+                r.parsedSections()));
+        t.append(String.format(
+                Locale.ROOT,
+                "%-12s %9s %9s %9s %7s %7s %9s %7s%n",
+                "layout",
+                "chapters",
+                "exact",
+                "rate %",
+                "more",
+                "fewer",
+                "headings",
+                "other"));
+        r.byLayout()
+                .forEach((layout, n) -> t.append(String.format(
+                        Locale.ROOT,
+                        "%-12s %,9d %,9d %9.3f %,7d %,7d %,9d %,7d%n",
+                        layout,
+                        n.chapters(),
+                        n.exact(),
+                        100.0 * n.exact() / Math.max(1, n.chapters()),
+                        n.more(),
+                        n.fewer(),
+                        n.headings(),
+                        n.other())));
         for (Mismatch m : r.mismatches()) {
-            t.append(String.format(Locale.ROOT, "  %s ch %d (%s): %s%n      expected [%s]%n      found    [%s]%n", m.file(),
-                    m.chapter(), m.layout(), m.problem(), m.expected(), m.found()));
+            t.append(String.format(
+                    Locale.ROOT,
+                    "  %s ch %d (%s): %s%n      expected [%s]%n      found    [%s]%n",
+                    m.file(),
+                    m.chapter(),
+                    m.layout(),
+                    m.problem(),
+                    m.expected(),
+                    m.found()));
         }
         return t.toString();
     }

@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param headings the heading of each section as the parser should find it (white space collapsed), or empty when
  *                 the manifest predates headings
  */
-public record ManifestEntry(String file, int chapter, String province, int year, int sections, String layout,
-                            List<String> headings) {
+public record ManifestEntry(
+        String file, int chapter, String province, int year, int sections, String layout, List<String> headings) {
 
     public ManifestEntry {
         Objects.requireNonNull(file, "file");
@@ -29,8 +29,8 @@ public record ManifestEntry(String file, int chapter, String province, int year,
             throw new IllegalArgumentException("chapter and sections count from 1");
         }
         if (!headings.isEmpty() && headings.size() != sections) {
-            throw new IllegalArgumentException("a chapter of " + sections + " sections needs " + sections
-                    + " headings, got " + headings.size());
+            throw new IllegalArgumentException(
+                    "a chapter of " + sections + " sections needs " + sections + " headings, got " + headings.size());
         }
         if (headings.stream().anyMatch(h -> h.isBlank() || h.indexOf('\t') >= 0 || h.indexOf('\n') >= 0)) {
             throw new IllegalArgumentException("a heading must be one non-blank line without tabs: " + headings);
@@ -42,8 +42,8 @@ public record ManifestEntry(String file, int chapter, String province, int year,
      * per heading.
      */
     String toTsv() {
-        StringBuilder line = new StringBuilder(file + '\t' + chapter + '\t' + province + '\t' + year + '\t' + sections
-                + '\t' + layout);
+        StringBuilder line = new StringBuilder(
+                file + '\t' + chapter + '\t' + province + '\t' + year + '\t' + sections + '\t' + layout);
         headings.forEach(h -> line.append('\t').append(h));
         return line.toString();
     }
@@ -54,7 +54,13 @@ public record ManifestEntry(String file, int chapter, String province, int year,
         if (f.length < 5) {
             throw new IllegalArgumentException("manifest line needs at least 5 tab-separated fields: " + line);
         }
-        return new ManifestEntry(f[0], Integer.parseInt(f[1]), f[2], Integer.parseInt(f[3]), Integer.parseInt(f[4]),
-                f.length > 5 ? f[5] : "", f.length > 6 ? Arrays.asList(f).subList(6, f.length) : List.of());
+        return new ManifestEntry(
+                f[0],
+                Integer.parseInt(f[1]),
+                f[2],
+                Integer.parseInt(f[3]),
+                Integer.parseInt(f[4]),
+                f.length > 5 ? f[5] : "",
+                f.length > 6 ? Arrays.asList(f).subList(6, f.length) : List.of());
     }
 }

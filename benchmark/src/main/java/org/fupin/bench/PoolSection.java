@@ -18,8 +18,15 @@ import org.fupin.vocab.Province;
  * @param rest          the section's further paragraphs
  * @param mentionsYear  true when the first paragraph mentions a year, which then is its seed year presented as current
  */
-record PoolSection(int id, int seedYear, Province seedProvince, String heading, String headPart, String firstBody,
-                   List<String> rest, boolean mentionsYear) {
+record PoolSection(
+        int id,
+        int seedYear,
+        Province seedProvince,
+        String heading,
+        String headPart,
+        String firstBody,
+        List<String> rest,
+        boolean mentionsYear) {
 
     PoolSection {
         Objects.requireNonNull(heading, "heading");

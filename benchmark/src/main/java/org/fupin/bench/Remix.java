@@ -23,24 +23,71 @@ final class Remix {
 
     /** Extra paragraphs per section: 0 (40 %), 1 (35 %), 2 (20 %) or 3 (5 %). */
     private static final int[] EXTRA_PARAGRAPHS = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3};
-    private static final Set<String> FUNCTION_WORDS = Set.of("The", "In", "On", "At", "By", "From", "To", "With",
-            "For", "As", "It", "Its", "This", "These", "That", "We", "Our", "A", "An", "After", "According", "Since",
-            "During", "Under", "Through", "Among", "Based", "Besides", "Meanwhile", "First", "Second", "Third",
-            "Firstly", "Secondly", "Thirdly", "Finally", "Moreover", "There", "They", "Of", "All", "Each");
+
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "The",
+            "In",
+            "On",
+            "At",
+            "By",
+            "From",
+            "To",
+            "With",
+            "For",
+            "As",
+            "It",
+            "Its",
+            "This",
+            "These",
+            "That",
+            "We",
+            "Our",
+            "A",
+            "An",
+            "After",
+            "According",
+            "Since",
+            "During",
+            "Under",
+            "Through",
+            "Among",
+            "Based",
+            "Besides",
+            "Meanwhile",
+            "First",
+            "Second",
+            "Third",
+            "Firstly",
+            "Secondly",
+            "Thirdly",
+            "Finally",
+            "Moreover",
+            "There",
+            "They",
+            "Of",
+            "All",
+            "Each");
     private static final Pattern NUMBERED_START = Pattern.compile(
             "^(?:\\d{1,2}(?:[.．](?!\\d)|、|\\))|[(（](?:\\d{1,2}|[一二三四五六七八九十]+)[)）]|[IVX]{1,5}[.．]\\s|[一二三四五六七八九十]+[、．.]).*",
             Pattern.DOTALL);
     private static final Pattern COLON_LABEL = Pattern.compile("^[^,.;:，。；]{1,120}?[:：]\\s*\\S.*", Pattern.DOTALL);
 
     /** Organisations a rewritten sentence may open with; {@code %s} is the chapter's province. */
-    private static final List<String> ORGANISATIONS = List.of("%s Provincial Poverty Alleviation Office",
-            "%s Provincial Party Committee and Provincial Government", "%s Provincial Department of Finance",
-            "%s provincial government", "%s Province", "China Foundation for Poverty Alleviation",
-            "Agricultural Bank of China", "State Council Leading Group Office of Poverty Alleviation and Development",
-            "Provincial Poverty Alleviation and Development Office", "%s Poverty Alleviation and Development Office");
+    private static final List<String> ORGANISATIONS = List.of(
+            "%s Provincial Poverty Alleviation Office",
+            "%s Provincial Party Committee and Provincial Government",
+            "%s Provincial Department of Finance",
+            "%s provincial government",
+            "%s Province",
+            "China Foundation for Poverty Alleviation",
+            "Agricultural Bank of China",
+            "State Council Leading Group Office of Poverty Alleviation and Development",
+            "Provincial Poverty Alleviation and Development Office",
+            "%s Poverty Alleviation and Development Office");
     /** Sentence openings whose subject can be replaced by a name ("We organized …" → "Hebei Provincial … organized …"). */
     private static final Pattern PLAIN_SUBJECT = Pattern.compile(
             "^(?:We|It|They|The province|The provincial government|The government|The provincial poverty alleviation office) (?=[a-z])");
+
     private static final Pattern QUOTED_OBJECT = Pattern.compile("^The ([“\"][A-Z][^”\"]{2,80}[”\"] )");
 
     private final SeedPool pool;
@@ -51,10 +98,14 @@ final class Remix {
     Remix(SeedPool pool) {
         this.pool = pool;
         for (PoolSection s : pool.sections()) {
-            sectionsByHeading.computeIfAbsent(s.headingKey(), k -> new ArrayList<>()).add(s);
+            sectionsByHeading
+                    .computeIfAbsent(s.headingKey(), k -> new ArrayList<>())
+                    .add(s);
         }
         for (SeedPool.Sentence s : pool.sentences()) {
-            sentencesByHeading.computeIfAbsent(s.headingKey(), k -> new ArrayList<>()).add(s);
+            sentencesByHeading
+                    .computeIfAbsent(s.headingKey(), k -> new ArrayList<>())
+                    .add(s);
             if (isHardStart(s.text())) {
                 hardStarts.add(s);
             }
@@ -69,14 +120,17 @@ final class Remix {
     /** The chapter-wide choices of a layout: number scheme, capitals, trailing colon. */
     record Style(Layout layout, int numberScheme, boolean capitals, boolean colon) {
         static Style pick(Layout layout, SplittableRandom rng) {
-            return new Style(layout, rng.nextInt(3), layout == Layout.LINE && rng.nextInt(4) == 0,
+            return new Style(
+                    layout,
+                    rng.nextInt(3),
+                    layout == Layout.LINE && rng.nextInt(4) == 0,
                     layout == Layout.LINE && rng.nextInt(4) == 0);
         }
     }
 
     /** The section {@code s} as the {@code ordinal}-th section (from 1) of a chapter of {@code province} and {@code year}. */
-    ChapterPlan.WrittenSection write(PoolSection s, int ordinal, Province province, int year, Style style,
-                                     SplittableRandom rng) {
+    ChapterPlan.WrittenSection write(
+            PoolSection s, int ordinal, Province province, int year, Style style, SplittableRandom rng) {
         List<String> body = new ArrayList<>();
         body.add(move(s.firstBody(), s.seedProvince(), province, year - s.seedYear()));
         for (String p : s.rest()) {
@@ -187,8 +241,12 @@ final class Remix {
 
     /** The paragraph reads as body text under the layout: it ends a sentence and carries no heading mark. */
     static boolean isBody(String paragraph, Layout layout) {
-        if (!Sentences.endsSentence(paragraph) || paragraph.startsWith("(") || paragraph.startsWith("（")
-                || paragraph.contains("【") || paragraph.contains("】") || SeedPool.isChapterTitle(paragraph)) {
+        if (!Sentences.endsSentence(paragraph)
+                || paragraph.startsWith("(")
+                || paragraph.startsWith("（")
+                || paragraph.contains("【")
+                || paragraph.contains("】")
+                || SeedPool.isChapterTitle(paragraph)) {
             return false;
         }
         return switch (layout) {
@@ -212,8 +270,10 @@ final class Remix {
                 return true;
             }
         }
-        return Character.isUpperCase(words[0].charAt(0)) && Character.isUpperCase(words[1].charAt(0))
-                && !FUNCTION_WORDS.contains(words[0]) && !words[0].endsWith(",");
+        return Character.isUpperCase(words[0].charAt(0))
+                && Character.isUpperCase(words[1].charAt(0))
+                && !FUNCTION_WORDS.contains(words[0])
+                && !words[0].endsWith(",");
     }
 
     private static String number(int scheme, int n) {

@@ -14,6 +14,7 @@ final class ReportWriter {
 
     /** The header line of multi-chapter yearbook files. */
     static final String COLLECTION_HEADER = "Local Poverty Alleviation";
+
     private static final String INDENT_MULTI = "    ";
     private static final String INDENT_SINGLE = "      ";
     private static final String SPACER = "    \u00a0";
@@ -45,7 +46,8 @@ final class ReportWriter {
     /** The attribution that closes a yearbook chapter, on one line or (variant 1) cut over two, as in the seeds. */
     static List<String> attribution(Province p, String reporter, int variant) {
         if (variant == 1) {
-            return List.of("(" + reporter + ", Poverty Alleviation Office of",
+            return List.of(
+                    "(" + reporter + ", Poverty Alleviation Office of",
                     titleName(p) + " Development and Reform Commission)");
         }
         return List.of("(" + reporter + ", " + titleName(p) + " Poverty Alleviation Office)");

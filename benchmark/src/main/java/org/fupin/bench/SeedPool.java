@@ -28,8 +28,9 @@ import org.fupin.vocab.Province;
 final class SeedPool {
 
     /** The English chapter title shape the parser recognises. */
-    private static final Pattern CHAPTER_TITLE = Pattern.compile(
-            "^Poverty Alleviation and Development (?:in|of) [A-Z][\\p{L} '’()-]{1,90}$");
+    private static final Pattern CHAPTER_TITLE =
+            Pattern.compile("^Poverty Alleviation and Development (?:in|of) [A-Z][\\p{L} '’()-]{1,90}$");
+
     private static final String PROBE_TITLE = "Poverty Alleviation and Development in Hebei Province";
 
     private final List<PoolSection> sections;
@@ -38,8 +39,12 @@ final class SeedPool {
     private final List<String> reporters;
     private final int candidates;
 
-    private SeedPool(List<PoolSection> sections, List<Sentence> sentences, List<String> footer, List<String> reporters,
-                     int candidates) {
+    private SeedPool(
+            List<PoolSection> sections,
+            List<Sentence> sentences,
+            List<String> footer,
+            List<String> reporters,
+            int candidates) {
         this.sections = List.copyOf(sections);
         this.sentences = List.copyOf(sentences);
         this.footer = List.copyOf(footer);
@@ -60,8 +65,9 @@ final class SeedPool {
             HeadingDetector detector = new HeadingDetector(ReportParser.lexiconOf(text));
             List<List<String>> chapters = chapterBodies(text, footer, reporters);
             if (chapters.size() != parsed.chapters().size()) {
-                throw new IllegalStateException("seed " + path + ": found " + chapters.size()
-                        + " chapter titles but the parser found " + parsed.chapters().size() + " chapters");
+                throw new IllegalStateException(
+                        "seed " + path + ": found " + chapters.size() + " chapter titles but the parser found "
+                                + parsed.chapters().size() + " chapters");
             }
             for (int c = 0; c < chapters.size(); c++) {
                 Chapter chapter = parsed.chapters().get(c);
@@ -73,10 +79,18 @@ final class SeedPool {
         ReportParser probe = new ReportParser();
         List<PoolSection> kept = new ArrayList<>();
         for (PoolSection s : candidates) {
-            boolean anyYear = Years.mentionsYear(s.firstBody()) || s.rest().stream().anyMatch(Years::mentionsYear);
+            boolean anyYear =
+                    Years.mentionsYear(s.firstBody()) || s.rest().stream().anyMatch(Years::mentionsYear);
             if (!anyYear || carriesItsYear(s, probe)) {
-                kept.add(new PoolSection(kept.size(), s.seedYear(), s.seedProvince(), s.heading(), s.headPart(),
-                        s.firstBody(), s.rest(), s.mentionsYear()));
+                kept.add(new PoolSection(
+                        kept.size(),
+                        s.seedYear(),
+                        s.seedProvince(),
+                        s.heading(),
+                        s.headPart(),
+                        s.firstBody(),
+                        s.rest(),
+                        s.mentionsYear()));
             }
         }
         if (kept.stream().noneMatch(PoolSection::hasSpacedForm) || kept.stream().noneMatch(PoolSection::mentionsYear)) {
@@ -131,8 +145,7 @@ final class SeedPool {
      * @param province   its chapter's province
      * @param headingKey its section's heading, lower case
      */
-    record Sentence(String text, int seedYear, Province province, String headingKey) {
-    }
+    record Sentence(String text, int seedYear, Province province, String headingKey) {}
 
     /** The paragraphs of each chapter after its title, without attribution lines; collects footer and reporters. */
     private static List<List<String>> chapterBodies(String text, Set<String> footer, Set<String> reporters) {
@@ -168,8 +181,8 @@ final class SeedPool {
     }
 
     /** Splits a seed chapter as the parser does and checks that the sections agree with the parse. */
-    private static void collectSections(List<String> paragraphs, Chapter chapter, HeadingDetector detector,
-                                        List<PoolSection> out) {
+    private static void collectSections(
+            List<String> paragraphs, Chapter chapter, HeadingDetector detector, List<PoolSection> out) {
         ChapterSplitter.Split split = ChapterSplitter.split(paragraphs, detector);
         List<String> headings = new ArrayList<>();
         HeadingSplit head = null;
@@ -205,26 +218,39 @@ final class SeedPool {
             // on its line has no first body to carry into the other layouts.
             return;
         }
-        String headPart = head.style() == HeadingStyle.BRACKETED ? null
+        String headPart = head.style() == HeadingStyle.BRACKETED
+                ? null
                 : raw.substring(0, raw.length() - head.body().length());
         // Only the first paragraph counts: it is written in every layout, while a further paragraph may be left out
         // when it would look like a heading there, and the chapter's first section must state the chapter's year.
         boolean mentionsYear = Years.mentionsYear(head.body());
-        out.add(new PoolSection(out.size(), chapter.year(), chapter.province(), head.heading(), headPart, head.body(),
-                rest, mentionsYear));
+        out.add(new PoolSection(
+                out.size(),
+                chapter.year(),
+                chapter.province(),
+                head.heading(),
+                headPart,
+                head.body(),
+                rest,
+                mentionsYear));
     }
 
     /** The section's year mentions, alone in a chapter, make its seed year the chapter's year. */
     private static boolean carriesItsYear(PoolSection s, ReportParser parser) {
-        StringBuilder text = new StringBuilder(PROBE_TITLE).append("\n\n【").append(s.heading()).append("】 ")
-                .append(s.firstBody()).append("\n\n");
+        StringBuilder text = new StringBuilder(PROBE_TITLE)
+                .append("\n\n【")
+                .append(s.heading())
+                .append("】 ")
+                .append(s.firstBody())
+                .append("\n\n");
         s.rest().forEach(p -> text.append(p).append("\n\n"));
         ParsedReport probe = parser.parse("probe.txt", text.toString());
         return probe.chapters().size() == 1 && probe.chapters().getFirst().year() == s.seedYear();
     }
 
     static boolean isChapterTitle(String paragraph) {
-        return CHAPTER_TITLE.matcher(paragraph).matches() && Province.findIn(paragraph).isPresent();
+        return CHAPTER_TITLE.matcher(paragraph).matches()
+                && Province.findIn(paragraph).isPresent();
     }
 
     static boolean isFooter(String p) {

@@ -12,11 +12,11 @@ final class Sentences {
     /** A sentence ends at . ! ? or ; and the next one starts with a capital, a digit or an opening quote. */
     private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?;])\\s+(?=[\"“‘A-Z0-9])");
     /** Words whose full stop does not end a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("No.", "no.", "Co.", "Ltd.", "Mr.", "Ms.", "Dr.", "St.",
-            "etc.", "e.g.", "i.e.", "vs.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "U.S.", "P.R.");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "No.", "no.", "Co.", "Ltd.", "Mr.", "Ms.", "Dr.", "St.", "etc.", "e.g.", "i.e.", "vs.", "Jan.", "Feb.",
+            "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "U.S.", "P.R.");
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** The sentences of a paragraph, each ending in its punctuation; a paragraph without one is a single sentence. */
     static List<String> split(String paragraph) {
@@ -44,6 +44,8 @@ final class Sentences {
         }
         char last = text.charAt(text.length() - 1);
         return ".!?;。！？；".indexOf(last) >= 0
-                || ("\"”’)）".indexOf(last) >= 0 && text.length() > 1 && ".!?。！？".indexOf(text.charAt(text.length() - 2)) >= 0);
+                || ("\"”’)）".indexOf(last) >= 0
+                        && text.length() > 1
+                        && ".!?。！？".indexOf(text.charAt(text.length() - 2)) >= 0);
     }
 }

@@ -13,8 +13,7 @@ final class Years {
     /** The same shape of year the parser recognises: 19xx or 20xx not inside a longer number. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(?!\\d)");
 
-    private Years() {
-    }
+    private Years() {}
 
     /** True when the text mentions a year. */
     static boolean mentionsYear(String text) {

@@ -77,7 +77,8 @@ class CorpusGeneratorTest {
         assertEquals(all, provinces);
         assertEquals(Set.of("yearbook", "bracketed", "numbered", "line", "labelled"), layouts);
         assertTrue(manifest.stream().allMatch(e -> e.headings().size() == e.sections()));
-        assertTrue(text.contains("\n      1. ") || text.contains("\n      (1) ") || text.contains("\n      I. "),
+        assertTrue(
+                text.contains("\n      1. ") || text.contains("\n      (1) ") || text.contains("\n      I. "),
                 "numbered headings");
         assertTrue(text.contains("Provincial Poverty Alleviation Office "), "sentences that open with an organisation");
         assertTrue(text.contains("【"), "bracketed single-chapter reports");
@@ -93,20 +94,23 @@ class CorpusGeneratorTest {
         CorpusGenerator.generate(new CorpusGenerator.Config(SEEDS, second, 300, 7));
 
         assertEquals(readAll(first), readAll(second));
-        assertEquals(Files.readString(first.resolve(Manifest.FILE_NAME)),
+        assertEquals(
+                Files.readString(first.resolve(Manifest.FILE_NAME)),
                 Files.readString(second.resolve(Manifest.FILE_NAME)));
     }
 
     @Test
     void movesYearMentionsConsistently() {
-        assertEquals("In 2007, as planned for (2006-2015), more than 2007 was", Years.shift(
-                "In 2012, as planned for (2011-2020), more than 2012 was", -5));
+        assertEquals(
+                "In 2007, as planned for (2006-2015), more than 2007 was",
+                Years.shift("In 2012, as planned for (2011-2020), more than 2012 was", -5));
     }
 
     private static String readAll(Path folder) throws IOException {
         StringBuilder all = new StringBuilder();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 all.append(f.getFileName()).append('\n').append(Files.readString(f));
             }
         }

@@ -1,10 +1,10 @@
 package org.fupin.cli;
 
-import java.util.Locale;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.fupin.corpus.CorpusException;
 import org.fupin.index.BuildSummary;
@@ -20,12 +20,13 @@ import org.fupin.index.ShrinkRefusedException;
  */
 public final class IndexerMain {
 
-    private IndexerMain() {
-    }
+    private IndexerMain() {}
 
     /** Entry point. */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+        System.exit(run(
+                args,
+                new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)));
     }
 
@@ -98,8 +99,13 @@ public final class IndexerMain {
         out.println("Exporting the sections of " + input.toAbsolutePath() + " to " + file.toAbsolutePath());
         try {
             SectionExport.Summary summary = SectionExport.export(input, file);
-            out.printf(Locale.ROOT, "Exported %,d sections from %,d files in %.1f s (%,d bytes)%n", summary.sections(),
-                    summary.files(), summary.millis() / 1000.0, summary.bytes());
+            out.printf(
+                    Locale.ROOT,
+                    "Exported %,d sections from %,d files in %.1f s (%,d bytes)%n",
+                    summary.sections(),
+                    summary.files(),
+                    summary.millis() / 1000.0,
+                    summary.bytes());
             return 0;
         } catch (CorpusException e) {
             err.println("error: " + e.getMessage());
@@ -115,16 +121,20 @@ public final class IndexerMain {
         if (problem != null) {
             stream.println("error: " + problem);
         }
-        stream.println("usage: java -jar fupin-indexer.jar [--input <reports folder>] [--index <index folder>] [--quiet]"
-                + " [--allow-shrink]");
+        stream.println(
+                "usage: java -jar fupin-indexer.jar [--input <reports folder>] [--index <index folder>] [--quiet]"
+                        + " [--allow-shrink]");
         stream.println("       java -jar fupin-indexer.jar [--input <reports folder>] --export-jsonl <file>");
         stream.println("  --input   folder of UTF-8 .txt reports (default: seeds)");
-        stream.println("  --index   where to write the index (default: data/index); the old index stays until the new one is complete");
+        stream.println(
+                "  --index   where to write the index (default: data/index); the old index stays until the new one is complete");
         stream.println("  --quiet   omit the per-chapter section counts");
         stream.println("  --allow-shrink  replace the index even when the build has no sections or fewer than half of");
         stream.println("            the index's (refused otherwise, with exit code 4)");
-        stream.println("  --export-jsonl  instead of indexing, write the sections a build would index to <file>, one JSON object");
-        stream.println("                  per line (id, province, province_zh, year, program, lang, title_*/body_*), for another engine");
+        stream.println(
+                "  --export-jsonl  instead of indexing, write the sections a build would index to <file>, one JSON object");
+        stream.println(
+                "                  per line (id, province, province_zh, year, program, lang, title_*/body_*), for another engine");
         return 2;
     }
 }

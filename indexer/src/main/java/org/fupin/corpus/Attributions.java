@@ -10,8 +10,7 @@ final class Attributions {
 
     private static final int MAX_LENGTH = 220;
 
-    private Attributions() {
-    }
+    private Attributions() {}
 
     /**
      * How many paragraphs starting at {@code i} form an attribution (0, 1 or 2).
@@ -34,7 +33,8 @@ final class Attributions {
             }
             return 0;
         }
-        // The last line of a chapter that opens a parenthesis but was cut off: "(Zhejiang Provincial Poverty Alleviation Offi".
+        // The last line of a chapter that opens a parenthesis but was cut off: "(Zhejiang Provincial Poverty
+        // Alleviation Offi".
         return 1;
     }
 
@@ -45,7 +45,8 @@ final class Attributions {
         String[] parts = inner.split("[,，、]\\s*");
         for (int k = parts.length - 1; k >= 0; k--) {
             if (namesAnOrganisation(parts[k])) {
-                return String.join(", ", java.util.Arrays.copyOfRange(parts, k, parts.length)).strip();
+                return String.join(", ", java.util.Arrays.copyOfRange(parts, k, parts.length))
+                        .strip();
             }
         }
         return parts[parts.length - 1].strip();

@@ -1,8 +1,8 @@
 package org.fupin.corpus;
 
-import org.fupin.vocab.Language;
 import java.util.List;
 import java.util.Objects;
+import org.fupin.vocab.Language;
 import org.fupin.vocab.Province;
 
 /**
@@ -18,8 +18,16 @@ import org.fupin.vocab.Province;
  * @param style    how the chapter marks its headings, which decided how it was split
  * @param sections the sections in order
  */
-public record Chapter(String file, int index, String title, Province province, int year, String office,
-                      Language language, ChapterStyle style, List<Section> sections) {
+public record Chapter(
+        String file,
+        int index,
+        String title,
+        Province province,
+        int year,
+        String office,
+        Language language,
+        ChapterStyle style,
+        List<Section> sections) {
 
     public Chapter {
         Objects.requireNonNull(file, "file");

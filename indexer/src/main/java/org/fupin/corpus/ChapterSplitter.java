@@ -23,8 +23,7 @@ import java.util.Optional;
  */
 public final class ChapterSplitter {
 
-    private ChapterSplitter() {
-    }
+    private ChapterSplitter() {}
 
     /**
      * A chapter's style and the heading (or null) of each of its paragraphs.
@@ -85,7 +84,8 @@ public final class ChapterSplitter {
         ChapterStyle style = ChapterStyle.INLINE;
         int best = 0;
         int[] counts = {brackets, sequence >= 2 ? sequence : 0, labels >= 2 ? labels : 0, lines >= 2 ? lines : 0};
-        ChapterStyle[] styles = {ChapterStyle.BRACKETED, ChapterStyle.NUMBERED, ChapterStyle.LABELLED, ChapterStyle.LINE};
+        ChapterStyle[] styles = {ChapterStyle.BRACKETED, ChapterStyle.NUMBERED, ChapterStyle.LABELLED, ChapterStyle.LINE
+        };
         for (int k = 0; k < counts.length; k++) {
             // A style must also mark the chapter's first heading: colon-labelled items or a numbered list inside a
             // yearbook section come after the section's own glued or spaced heading.
@@ -113,8 +113,12 @@ public final class ChapterSplitter {
     }
 
     /** The style of the first paragraph that carries a mark (guesses aside), or INLINE for an inline mark or none. */
-    private static ChapterStyle firstMarked(HeadingSplit[] bracketed, boolean[] inSequence, HeadingSplit[] label,
-                                            HeadingSplit[] line, HeadingSplit[] inline) {
+    private static ChapterStyle firstMarked(
+            HeadingSplit[] bracketed,
+            boolean[] inSequence,
+            HeadingSplit[] label,
+            HeadingSplit[] line,
+            HeadingSplit[] inline) {
         for (int i = 0; i < bracketed.length; i++) {
             if (bracketed[i] != null) {
                 return ChapterStyle.BRACKETED;
@@ -168,14 +172,18 @@ public final class ChapterSplitter {
         // No split point: the first sentence is the heading, as a numbered item that runs on states its subject first.
         String rest = num.rest();
         int end = firstSentenceEnd(rest);
-        return new HeadingSplit(HeadingLexicon.normalizeSpace(rest.substring(0, end).replaceAll("[.;；。]$", "")),
-                Paragraphs.stripAll(rest.substring(end)), HeadingStyle.NUMBERED);
+        return new HeadingSplit(
+                HeadingLexicon.normalizeSpace(rest.substring(0, end).replaceAll("[.;；。]$", "")),
+                Paragraphs.stripAll(rest.substring(end)),
+                HeadingStyle.NUMBERED);
     }
 
     private static int firstSentenceEnd(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '。' || (c == '.' || c == ';' || c == '；') && (i + 1 == text.length() || Token.isSpace(text.charAt(i + 1)))) {
+            if (c == '。'
+                    || (c == '.' || c == ';' || c == '；')
+                            && (i + 1 == text.length() || Token.isSpace(text.charAt(i + 1)))) {
                 return i + 1;
             }
         }

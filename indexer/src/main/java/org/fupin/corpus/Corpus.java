@@ -1,12 +1,12 @@
 package org.fupin.corpus;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -50,7 +50,8 @@ public final class Corpus {
             throw new CorpusException("cannot list input folder " + folder.toAbsolutePath() + ": " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
-            throw new CorpusException("input folder holds no .txt reports (subfolders included): " + folder.toAbsolutePath());
+            throw new CorpusException(
+                    "input folder holds no .txt reports (subfolders included): " + folder.toAbsolutePath());
         }
         return new Corpus(folder, files);
     }
@@ -130,8 +131,8 @@ public final class Corpus {
         if (text.indexOf('\uFFFD') >= 0) {
             String bad = firstBadByte(bytes);
             if (bad != null) {
-                throw new CorpusException("report is not valid UTF-8: " + file + " (" + bad
-                        + "); convert it to UTF-8 and run again");
+                throw new CorpusException(
+                        "report is not valid UTF-8: " + file + " (" + bad + "); convert it to UTF-8 and run again");
             }
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -139,7 +140,8 @@ public final class Corpus {
 
     /** Where the first byte that is not UTF-8 is, or null when all of them are valid UTF-8. */
     private static String firstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
  */
 public final class HeadingDetector {
 
-    private static final Pattern BRACKETED = Pattern.compile("^[【\\[]\\s*([^】\\]]{1,200}?)\\s*[】\\]]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern BRACKETED =
+            Pattern.compile("^[【\\[]\\s*([^】\\]]{1,200}?)\\s*[】\\]]\\s*(.*)$", Pattern.DOTALL);
     /** A stray closing bracket without its opening one, as in {@code Overview】 In 2012}. */
-    private static final Pattern HALF_BRACKETED = Pattern.compile("^([^【】\\[\\].,;:。，]{1,80}?)\\s*】\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern HALF_BRACKETED =
+            Pattern.compile("^([^【】\\[\\].,;:。，]{1,80}?)\\s*】\\s*(.*)$", Pattern.DOTALL);
 
     private static final int SCAN_WORDS = 30;
     private static final int MAX_MARKED_WORDS = 25;
@@ -32,6 +34,7 @@ public final class HeadingDetector {
     private static final int MAX_LOWERCASE_WORDS_BEFORE_CUE = 3;
     /** Lower-case words (besides connectors) a heading set off by a wide gap may hold: "Transformation of overhead cable". */
     private static final int MAX_LOWERCASE_WORDS_BEFORE_GAP = 2;
+
     private static final int MAX_LINE_CHARS = 200;
     private static final int MAX_LINE_WORDS = 25;
     private static final int MAX_LINE_HAN = 30;
@@ -42,9 +45,26 @@ public final class HeadingDetector {
     /** Letters a single upper-case word needs to be a heading on its own ("OVERVIEW", not "UNICEF"). */
     private static final int MIN_CAPS_LETTERS_ONE_WORD = 7;
 
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "April", "May",
-            "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
-            "Oct.", "Nov.", "Dec.");
+    private static final java.util.Set<String> MONTHS = java.util.Set.of(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Jan.",
+            "Feb.",
+            "Aug.",
+            "Sept.",
+            "Oct.",
+            "Nov.",
+            "Dec.");
 
     private final HeadingLexicon lexicon;
 
@@ -122,10 +142,13 @@ public final class HeadingDetector {
         }
         int han = countHan(t);
         if (han > 0) {
-            return han <= MAX_LINE_HAN && !containsAny(t, "，。；：,;") ? split(t, "", HeadingStyle.STANDALONE) : Optional.empty();
+            return han <= MAX_LINE_HAN && !containsAny(t, "，。；：,;")
+                    ? split(t, "", HeadingStyle.STANDALONE)
+                    : Optional.empty();
         }
         List<Token> tokens = Token.firstWords(t, MAX_LINE_WORDS + 1);
-        if (tokens.size() > MAX_LINE_WORDS || !tokens.getFirst().capitalized() && !tokens.getFirst().lowercase()) {
+        if (tokens.size() > MAX_LINE_WORDS
+                || !tokens.getFirst().capitalized() && !tokens.getFirst().lowercase()) {
             return Optional.empty();
         }
         for (Token token : tokens) {
@@ -146,7 +169,8 @@ public final class HeadingDetector {
             for (int i = 1; i < text.length() && i <= MAX_LABEL_HAN; i++) {
                 char c = text.charAt(i);
                 if (c == '：' || c == ':' || fullStop && c == '。') {
-                    return i + 1 < text.length() ? split(text.substring(0, i), text.substring(i + 1), HeadingStyle.LABELLED)
+                    return i + 1 < text.length()
+                            ? split(text.substring(0, i), text.substring(i + 1), HeadingStyle.LABELLED)
                             : Optional.empty();
                 }
                 if (c == '，' || c == '、' || c == '；' || c == ',') {
@@ -156,7 +180,8 @@ public final class HeadingDetector {
             return Optional.empty();
         }
         List<Token> tokens = Token.firstWords(text, MAX_LABEL_WORDS + 2);
-        if (tokens.size() < 2 || !tokens.getFirst().capitalized() && !tokens.getFirst().lowercase()) {
+        if (tokens.size() < 2
+                || !tokens.getFirst().capitalized() && !tokens.getFirst().lowercase()) {
             return Optional.empty();
         }
         for (int j = 0; j + 1 < tokens.size() && j < MAX_LABEL_WORDS; j++) {
@@ -167,7 +192,10 @@ public final class HeadingDetector {
             String word = t.text();
             char end = word.charAt(word.length() - 1);
             boolean colon = end == ':' || end == '：';
-            boolean stop = fullStop && end == '.' && !word.equalsIgnoreCase("No.") && t.bare().length() > 1;
+            boolean stop = fullStop
+                    && end == '.'
+                    && !word.equalsIgnoreCase("No.")
+                    && t.bare().length() > 1;
             Token next = tokens.get(j + 1);
             if ((colon || stop) && (next.capitalized() || next.numeric())) {
                 return split(text.substring(0, t.end() - 1), text.substring(next.start()), HeadingStyle.LABELLED);
@@ -240,19 +268,26 @@ public final class HeadingDetector {
         int letters = 0;
         int end = 0;
         while (end < tokens.size() && isCapsWord(tokens.get(end))) {
-            letters += tokens.get(end).bare().chars().filter(Character::isLetter).count();
+            letters +=
+                    tokens.get(end).bare().chars().filter(Character::isLetter).count();
             end++;
         }
-        if (end == 0 || end == tokens.size() || letters < (end == 1 ? MIN_CAPS_LETTERS_ONE_WORD : MIN_CAPS_LETTERS)
+        if (end == 0
+                || end == tokens.size()
+                || letters < (end == 1 ? MIN_CAPS_LETTERS_ONE_WORD : MIN_CAPS_LETTERS)
                 || end > MAX_HEADING_WORDS) {
             return Optional.empty();
         }
         Token next = tokens.get(end);
-        if (!(next.capitalized() || next.numeric()) || isCapsWord(next) || tokens.get(end - 1).endsClause()
-                && !tokens.get(end - 1).text().endsWith(":")) {
+        if (!(next.capitalized() || next.numeric())
+                || isCapsWord(next)
+                || tokens.get(end - 1).endsClause()
+                        && !tokens.get(end - 1).text().endsWith(":")) {
             return Optional.empty();
         }
-        return split(text.substring(0, next.start()).replaceAll(":\\s*$", ""), text.substring(next.start()),
+        return split(
+                text.substring(0, next.start()).replaceAll(":\\s*$", ""),
+                text.substring(next.start()),
                 HeadingStyle.CAPS);
     }
 
@@ -283,8 +318,12 @@ public final class HeadingDetector {
         boolean running = next.numeric() || next.lowercase() && !HeadingLexicon.CONNECTORS.contains(next.bare());
         // An adverb opens a sentence before any lower-case word: "Especially on November 15, …".
         boolean adverb = first.bare().endsWith("ly") && HeadingLexicon.isVerbLike(first.bare()) && next.lowercase();
-        return adverb || running && !first.endsClause() && (HeadingLexicon.WEAK_STARTERS.contains(first.bare())
-                || HeadingLexicon.VERB_STARTERS.contains(first.bare()) || HeadingLexicon.isVerbLike(first.bare()));
+        return adverb
+                || running
+                        && !first.endsClause()
+                        && (HeadingLexicon.WEAK_STARTERS.contains(first.bare())
+                                || HeadingLexicon.VERB_STARTERS.contains(first.bare())
+                                || HeadingLexicon.isVerbLike(first.bare()));
     }
 
     /** True when the words from {@code i} name a province: "Hebei", "Inner Mongolia", "Xinjiang". */
@@ -316,7 +355,8 @@ public final class HeadingDetector {
         for (int j = 1; j < tokens.size() && j <= MAX_HEADING_WORDS; j++) {
             Token token = tokens.get(j);
             Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
-            if (isSentenceCue(token, next) && isHeadingPhrase(tokens, j, false)
+            if (isSentenceCue(token, next)
+                    && isHeadingPhrase(tokens, j, false)
                     && lowercaseWords(tokens, j) <= MAX_LOWERCASE_WORDS_BEFORE_CUE) {
                 return split(text.substring(0, token.start()), text.substring(token.start()), HeadingStyle.SPACED);
             }
@@ -337,7 +377,9 @@ public final class HeadingDetector {
             return Optional.empty();
         }
         // "Overview 2012 is …", "Rain Plan 14 million yuan …"; but "on November 15, 2002" is a date.
-        if (end > 0 && tokens.get(end).numeric() && !MONTHS.contains(tokens.get(end - 1).bare())
+        if (end > 0
+                && tokens.get(end).numeric()
+                && !MONTHS.contains(tokens.get(end - 1).bare())
                 && isHeadingPhrase(tokens, end, false)) {
             return splitBefore(text, tokens.get(end));
         }
@@ -356,7 +398,8 @@ public final class HeadingDetector {
             // A province's name inside a Title-Case run starts the body ("… by Relocation Hebei provincial
             // government issued …"); any other word must be followed by running text, so that a name such as
             // "State Council Leading Group" is not cut at "Leading".
-            boolean starts = isPlaceName(tokens, m) || HeadingLexicon.startsSentence(candidate) && sentenceFollows(tokens, m);
+            boolean starts =
+                    isPlaceName(tokens, m) || HeadingLexicon.startsSentence(candidate) && sentenceFollows(tokens, m);
             if (starts && isHeadingPhrase(tokens, m, false)) {
                 return splitBefore(text, candidate);
             }
@@ -398,7 +441,8 @@ public final class HeadingDetector {
             return nextIsLowerOrNumber || token.endsClause();
         }
         // "Issued the …", "Comprehensively started …": a verb or adverb that opens a subjectless sentence.
-        boolean verbLike = HeadingLexicon.isVerbLike(word) && !word.toLowerCase(Locale.ROOT).endsWith("ing");
+        boolean verbLike = HeadingLexicon.isVerbLike(word)
+                && !word.toLowerCase(Locale.ROOT).endsWith("ing");
         return verbLike && nextIsLowerOrNumber && !token.endsClause();
     }
 
@@ -428,7 +472,8 @@ public final class HeadingDetector {
                 straightQuotes += ch == '"' ? 1 : 0;
                 openQuotes += ch == '“' ? 1 : ch == '”' ? -1 : 0;
             }
-            if (t.numeric() && !(i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("No."))
+            if (t.numeric()
+                    && !(i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("No."))
                     && !t.bare().matches("\\d+(st|nd|rd|th)")) {
                 return false;
             }
@@ -446,7 +491,8 @@ public final class HeadingDetector {
      */
     private static boolean isGappedHeading(List<Token> tokens, int j) {
         Token next = tokens.get(j);
-        return (next.capitalized() || next.numeric()) && isHeadingPhrase(tokens, j, true)
+        return (next.capitalized() || next.numeric())
+                && isHeadingPhrase(tokens, j, true)
                 && lowercaseWords(tokens, j) <= MAX_LOWERCASE_WORDS_BEFORE_GAP;
     }
 
@@ -466,7 +512,8 @@ public final class HeadingDetector {
         for (int i = 3; i < word.length(); i++) {
             char before = word.charAt(i - 1);
             char c = word.charAt(i);
-            if (!Character.isLowerCase(before) || !Character.isLowerCase(word.charAt(i - 2))
+            if (!Character.isLowerCase(before)
+                    || !Character.isLowerCase(word.charAt(i - 2))
                     || !Character.isLetter(word.charAt(i - 3))) {
                 continue;
             }
@@ -515,7 +562,9 @@ public final class HeadingDetector {
         if (first.capitalized()) {
             return true;
         }
-        return first.lowercase() && !HeadingLexicon.CONNECTORS.contains(bare) && i + 1 < tokens.size()
+        return first.lowercase()
+                && !HeadingLexicon.CONNECTORS.contains(bare)
+                && i + 1 < tokens.size()
                 && tokens.get(i + 1).capitalized()
                 && !HeadingLexicon.STRONG_STARTERS.contains(tokens.get(i + 1).bare());
     }

@@ -27,12 +27,14 @@ record Numbering(Scheme scheme, int value, String rest) {
         ARABIC_PAREN
     }
 
-    // A number glued to its text only where that cannot be a decimal or a year: "1.015 billion" and "2012." are not numbers.
+    // A number glued to its text only where that cannot be a decimal or a year: "1.015 billion" and "2012." are not
+    // numbers.
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})(?:[.．](?![\\d])|、)\\s*(\\S.*)$", Pattern.DOTALL);
     private static final Pattern ARABIC_PAREN = Pattern.compile("^[(（](\\d{1,2})[)）]\\s*(\\S.*)$", Pattern.DOTALL);
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})[.．、]\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern CHINESE = Pattern.compile("^([一二三四五六七八九十]{1,3})[、．.]\\s*(\\S.*)$", Pattern.DOTALL);
-    private static final Pattern CHINESE_PAREN = Pattern.compile("^[(（]([一二三四五六七八九十]{1,3})[)）]\\s*(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern CHINESE_PAREN =
+            Pattern.compile("^[(（]([一二三四五六七八九十]{1,3})[)）]\\s*(\\S.*)$", Pattern.DOTALL);
 
     /** The numbering that starts this paragraph, if any. */
     static Optional<Numbering> of(String paragraph) {
@@ -66,7 +68,9 @@ record Numbering(Scheme scheme, int value, String rest) {
             case ROMAN -> roman(m.group(1));
             case CHINESE, CHINESE_PAREN -> chinese(m.group(1));
         };
-        return value > 0 ? Optional.of(new Numbering(scheme, value, Paragraphs.stripAll(m.group(2)))) : Optional.empty();
+        return value > 0
+                ? Optional.of(new Numbering(scheme, value, Paragraphs.stripAll(m.group(2))))
+                : Optional.empty();
     }
 
     /** I–XXXIX; 0 when the letters are not a well-formed Roman number. */

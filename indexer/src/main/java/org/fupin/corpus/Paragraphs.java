@@ -6,8 +6,7 @@ import java.util.List;
 /** Splits report text into paragraphs (non-blank lines) and drops the collection header and the site footer. */
 final class Paragraphs {
 
-    private Paragraphs() {
-    }
+    private Paragraphs() {}
 
     /** The paragraphs of a report, stripped of surrounding white space, boilerplate removed. */
     static List<String> of(String text) {
@@ -26,7 +25,8 @@ final class Paragraphs {
         String p = paragraph.strip();
         return p.equalsIgnoreCase("local poverty alleviation")
                 || p.contains("扫描下载手机客户端")
-                || p.startsWith("地址:") || p.startsWith("地址：")
+                || p.startsWith("地址:")
+                || p.startsWith("地址：")
                 || p.startsWith("版权所有");
     }
 

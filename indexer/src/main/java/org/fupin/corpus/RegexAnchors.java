@@ -15,8 +15,7 @@ final class RegexAnchors {
 
     private static final String META = "\\()[]{}?*+|.^$";
 
-    private RegexAnchors() {
-    }
+    private RegexAnchors() {}
 
     /**
      * The anchors of a pattern's top-level alternatives, or an empty list when some alternative starts with

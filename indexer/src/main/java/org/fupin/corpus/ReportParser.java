@@ -1,11 +1,11 @@
 package org.fupin.corpus;
 
-import org.fupin.vocab.Language;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import org.fupin.vocab.Language;
 import org.fupin.vocab.Program;
 import org.fupin.vocab.Province;
 
@@ -22,8 +22,7 @@ public final class ReportParser {
     private final ProgramTagger tagger = new ProgramTagger();
 
     /** A parser. Each report is parsed on its own: what it learns from one report never affects another. */
-    public ReportParser() {
-    }
+    public ReportParser() {}
 
     /** What a report teaches the heading detector about itself: the headings it marks unambiguously somewhere. */
     public static HeadingLexicon lexiconOf(String reportText) {
@@ -31,7 +30,9 @@ public final class ReportParser {
     }
 
     private static HeadingLexicon lexicon(List<String> paragraphs) {
-        return HeadingLexicon.learn(paragraphs.stream().filter(p -> !ChapterTitles.isChapterTitle(p)).toList());
+        return HeadingLexicon.learn(paragraphs.stream()
+                .filter(p -> !ChapterTitles.isChapterTitle(p))
+                .toList());
     }
 
     /** Parses a report. */
@@ -53,7 +54,8 @@ public final class ReportParser {
                 chapters.add(chapter(file, 1, file, preamble, headings, ids, warnings));
                 return new ParsedReport(file, chapters, warnings);
             }
-            warnings.add(file + ": " + preamble.size() + " paragraph(s) before the first chapter title were not indexed");
+            warnings.add(
+                    file + ": " + preamble.size() + " paragraph(s) before the first chapter title were not indexed");
         }
         while (i < paragraphs.size()) {
             String title = paragraphs.get(i++);
@@ -69,11 +71,18 @@ public final class ReportParser {
         return new ParsedReport(file, chapters, warnings);
     }
 
-    private Chapter chapter(String file, int index, String title, List<String> paragraphs, HeadingDetector headings,
-                            SectionIds ids, List<String> warnings) {
+    private Chapter chapter(
+            String file,
+            int index,
+            String title,
+            List<String> paragraphs,
+            HeadingDetector headings,
+            SectionIds ids,
+            List<String> warnings) {
         String where = file + " chapter " + index + " (" + title + ")";
         Province province = Province.findIn(title).orElse(null);
-        Language language = Language.detect(title + String.join(" ", paragraphs.subList(0, Math.min(3, paragraphs.size()))));
+        Language language =
+                Language.detect(title + String.join(" ", paragraphs.subList(0, Math.min(3, paragraphs.size()))));
         String office = "";
         List<String> text = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); ) {
@@ -119,12 +128,28 @@ public final class ReportParser {
         if (drafts.isEmpty()) {
             warnings.add(where + ": no sections");
         }
-        return new Chapter(file, index, title, province, year.orElse(0), office, language, split.style(),
+        return new Chapter(
+                file,
+                index,
+                title,
+                province,
+                year.orElse(0),
+                office,
+                language,
+                split.style(),
                 sections(file, index, title, province, year.orElse(0), office, language, drafts, ids));
     }
 
-    private List<Section> sections(String file, int chapterIndex, String title, Province province, int year,
-                                   String office, Language chapterLanguage, List<Draft> drafts, SectionIds ids) {
+    private List<Section> sections(
+            String file,
+            int chapterIndex,
+            String title,
+            Province province,
+            int year,
+            String office,
+            Language chapterLanguage,
+            List<Draft> drafts,
+            SectionIds ids) {
         List<String> sectionIds = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             sectionIds.add(ids.idFor(file, title, d.heading, d.body.toString()));
@@ -137,8 +162,21 @@ public final class ReportParser {
             Language language = body.isEmpty() ? chapterLanguage : Language.detect(d.heading + " " + body);
             String prev = k > 0 ? sectionIds.get(k - 1) : null;
             String next = k + 1 < drafts.size() ? sectionIds.get(k + 1) : null;
-            sections.add(new Section(sectionIds.get(k), file, title, chapterIndex, k + 1, d.heading, body, province,
-                    year, programs, office, language, prev, next));
+            sections.add(new Section(
+                    sectionIds.get(k),
+                    file,
+                    title,
+                    chapterIndex,
+                    k + 1,
+                    d.heading,
+                    body,
+                    province,
+                    year,
+                    programs,
+                    office,
+                    language,
+                    prev,
+                    next));
         }
         return sections;
     }

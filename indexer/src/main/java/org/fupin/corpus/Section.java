@@ -1,8 +1,8 @@
 package org.fupin.corpus;
 
-import org.fupin.vocab.Language;
 import java.util.List;
 import java.util.Objects;
+import org.fupin.vocab.Language;
 import org.fupin.vocab.Program;
 import org.fupin.vocab.Province;
 

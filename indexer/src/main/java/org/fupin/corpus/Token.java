@@ -93,12 +93,12 @@ record Token(String text, int start, boolean wideGap) {
     }
 
     static boolean isWrapper(char c) {
-        return c == '"' || c == '\'' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '(' || c == ')'
-                || c == '（' || c == '）' || c == '「' || c == '」' || c == '《' || c == '》';
+        return c == '"' || c == '\'' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '(' || c == ')' || c == '（'
+                || c == '）' || c == '「' || c == '」' || c == '《' || c == '》';
     }
 
     static boolean isTerminal(char c) {
-        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?'
-                || c == '，' || c == '；' || c == '：' || c == '。' || c == '！' || c == '？';
+        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '，' || c == '；' || c == '：'
+                || c == '。' || c == '！' || c == '？';
     }
 }

@@ -17,15 +17,14 @@ import java.util.TreeMap;
 final class YearDetector {
 
     private static final Set<String> CURRENT_BEFORE = Set.of("in", "during", "for");
-    private static final Set<String> NOT_CURRENT_BEFORE = Set.of(
-            "by", "to", "until", "till", "before", "from", "since", "after", "through", "of");
+    private static final Set<String> NOT_CURRENT_BEFORE =
+            Set.of("by", "to", "until", "till", "before", "from", "since", "after", "through", "of");
     private static final String RANGE_DASHES = "-–—~至到";
     private static final int CURRENT = 3;
     private static final int NEUTRAL = 1;
     private static final int NOT_CURRENT = 0;
 
-    private YearDetector() {
-    }
+    private YearDetector() {}
 
     /**
      * The first year these reports can cover: the State Council's poverty alleviation office was founded in 1986, and
@@ -75,8 +74,8 @@ final class YearDetector {
             }
             i = end - 1;
         }
-        Comparator<Map.Entry<Integer, Integer>> order = Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey());
+        Comparator<Map.Entry<Integer, Integer>> order =
+                Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey());
         Map.Entry<Integer, Integer> winner = scores.entrySet().stream()
                 .filter(e -> e.getValue() >= CURRENT)
                 .max(order)
@@ -88,7 +87,8 @@ final class YearDetector {
                 .filter(e -> !e.getKey().equals(winner.getKey()) && e.getValue() > 0)
                 .max(order)
                 .orElse(null);
-        return second == null ? new Vote(winner.getKey(), winner.getValue(), 0, 0)
+        return second == null
+                ? new Vote(winner.getKey(), winner.getValue(), 0, 0)
                 : new Vote(winner.getKey(), winner.getValue(), second.getKey(), second.getValue());
     }
 
@@ -100,7 +100,8 @@ final class YearDetector {
         char a = text.charAt(i);
         char b = text.charAt(i + 1);
         if (!((a == '1' && b == '9') || (a == '2' && b == '0'))
-                || !isDigit(text.charAt(i + 2)) || !isDigit(text.charAt(i + 3))) {
+                || !isDigit(text.charAt(i + 2))
+                || !isDigit(text.charAt(i + 3))) {
             return false;
         }
         if (i > 0 && (isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.' || isAsciiLetter(text.charAt(i - 1)))) {
@@ -116,7 +117,9 @@ final class YearDetector {
     private static int score(String text, int start, int end) {
         char next = end < text.length() ? text.charAt(end) : ' ';
         char previous = start > 0 ? text.charAt(start - 1) : ' ';
-        boolean chineseTarget = previous == '到' || previous == '至' || text.startsWith("截至", Math.max(0, start - 2))
+        boolean chineseTarget = previous == '到'
+                || previous == '至'
+                || text.startsWith("截至", Math.max(0, start - 2))
                 || text.startsWith("截止", Math.max(0, start - 2));
         if (next == '年') {
             return chineseTarget ? NOT_CURRENT : CURRENT;

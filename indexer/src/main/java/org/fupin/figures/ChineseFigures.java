@@ -15,31 +15,69 @@ final class ChineseFigures {
 
     private static final Pattern FIGURE = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)(千万|百万|万|亿|千)?(个百分点|%|％|元|人次|人|名|户|个|村|县|乡|镇|亩|公顷|公里|千米|平方米|米|吨|公斤|千克|头|只|项|家)");
-    private static final Map<String, BigDecimal> SCALES = Map.of("万", new BigDecimal("10000"),
-            "亿", new BigDecimal("100000000"), "千", new BigDecimal("1000"), "百万", new BigDecimal("1000000"),
-            "千万", new BigDecimal("10000000"));
-    private static final Map<String, Unit> UNITS = Map.ofEntries(Map.entry("个百分点", Unit.PERCENTAGE_POINTS),
-            Map.entry("%", Unit.PERCENT), Map.entry("％", Unit.PERCENT), Map.entry("元", Unit.YUAN),
-            Map.entry("人次", Unit.PERSON_TIMES), Map.entry("人", Unit.PEOPLE), Map.entry("名", Unit.PEOPLE),
-            Map.entry("户", Unit.HOUSEHOLDS), Map.entry("村", Unit.VILLAGES), Map.entry("县", Unit.COUNTIES),
-            Map.entry("乡", Unit.TOWNSHIPS), Map.entry("镇", Unit.TOWNSHIPS), Map.entry("亩", Unit.MU),
-            Map.entry("公顷", Unit.HECTARES), Map.entry("公里", Unit.KM), Map.entry("千米", Unit.KM),
-            Map.entry("平方米", Unit.SQUARE_METERS), Map.entry("米", Unit.METERS), Map.entry("吨", Unit.TONS),
-            Map.entry("公斤", Unit.KG), Map.entry("千克", Unit.KG), Map.entry("头", Unit.HEADS),
-            Map.entry("只", Unit.HEADS), Map.entry("项", Unit.PROJECTS));
+    private static final Map<String, BigDecimal> SCALES = Map.of(
+            "万",
+            new BigDecimal("10000"),
+            "亿",
+            new BigDecimal("100000000"),
+            "千",
+            new BigDecimal("1000"),
+            "百万",
+            new BigDecimal("1000000"),
+            "千万",
+            new BigDecimal("10000000"));
+    private static final Map<String, Unit> UNITS = Map.ofEntries(
+            Map.entry("个百分点", Unit.PERCENTAGE_POINTS),
+            Map.entry("%", Unit.PERCENT),
+            Map.entry("％", Unit.PERCENT),
+            Map.entry("元", Unit.YUAN),
+            Map.entry("人次", Unit.PERSON_TIMES),
+            Map.entry("人", Unit.PEOPLE),
+            Map.entry("名", Unit.PEOPLE),
+            Map.entry("户", Unit.HOUSEHOLDS),
+            Map.entry("村", Unit.VILLAGES),
+            Map.entry("县", Unit.COUNTIES),
+            Map.entry("乡", Unit.TOWNSHIPS),
+            Map.entry("镇", Unit.TOWNSHIPS),
+            Map.entry("亩", Unit.MU),
+            Map.entry("公顷", Unit.HECTARES),
+            Map.entry("公里", Unit.KM),
+            Map.entry("千米", Unit.KM),
+            Map.entry("平方米", Unit.SQUARE_METERS),
+            Map.entry("米", Unit.METERS),
+            Map.entry("吨", Unit.TONS),
+            Map.entry("公斤", Unit.KG),
+            Map.entry("千克", Unit.KG),
+            Map.entry("头", Unit.HEADS),
+            Map.entry("只", Unit.HEADS),
+            Map.entry("项", Unit.PROJECTS));
     /** Nouns that end a counted phrase after 个 or 家, and the unit they give it. */
-    private static final Map<String, Unit> COUNTED_NOUNS = Map.of("县", Unit.COUNTIES, "村", Unit.VILLAGES,
-            "乡", Unit.TOWNSHIPS, "镇", Unit.TOWNSHIPS, "企业", Unit.ENTERPRISES, "公司", Unit.ENTERPRISES,
-            "项目", Unit.PROJECTS, "户", Unit.HOUSEHOLDS);
+    private static final Map<String, Unit> COUNTED_NOUNS = Map.of(
+            "县",
+            Unit.COUNTIES,
+            "村",
+            Unit.VILLAGES,
+            "乡",
+            Unit.TOWNSHIPS,
+            "镇",
+            Unit.TOWNSHIPS,
+            "企业",
+            Unit.ENTERPRISES,
+            "公司",
+            Unit.ENTERPRISES,
+            "项目",
+            Unit.PROJECTS,
+            "户",
+            Unit.HOUSEHOLDS);
     /** Words that open a clause before the measure: the time, the place, "the whole province". */
-    private static final Pattern LEADING = Pattern.compile(
-            "^(?:\\d{4}年|全年|当年|今年|全省|全区|全市|全县|[\\p{IsHan}]{1,6}(?:省|自治区|市)|共|累计|其中)+");
+    private static final Pattern LEADING =
+            Pattern.compile("^(?:\\d{4}年|全年|当年|今年|全省|全区|全市|全县|[\\p{IsHan}]{1,6}(?:省|自治区|市)|共|累计|其中)+");
     /** Verbs between the measure and the number. */
     private static final Pattern TRAILING = Pattern.compile("(?:达到|达|为|是|共|累计|超过|近|约|逾|突破|增长|增加|提高|上升|下降|减少)+$");
+
     private static final Pattern DELIMITERS = Pattern.compile("[，,、；;：:。（）()“”\"]");
 
-    private ChineseFigures() {
-    }
+    private ChineseFigures() {}
 
     /** The figures of a sentence, in the order they are written. */
     static List<Figure> read(Sentences.Sentence sentence) {
@@ -73,8 +111,16 @@ final class ChineseFigures {
             if (measure.isEmpty()) {
                 continue;
             }
-            figures.add(new Figure(value.stripTrailingZeros(), unit, measure, qualifier, s.substring(m.start(), end),
-                    s, sentence.start(), m.start(), end));
+            figures.add(new Figure(
+                    value.stripTrailingZeros(),
+                    unit,
+                    measure,
+                    qualifier,
+                    s.substring(m.start(), end),
+                    s,
+                    sentence.start(),
+                    m.start(),
+                    end));
             previousEnd = end;
         }
         return figures;

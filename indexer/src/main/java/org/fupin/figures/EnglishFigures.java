@@ -15,8 +15,7 @@ final class EnglishFigures {
     private static final String[] WHICH = {"which", "whom", "them"};
     private static final String[] OF_AMONG = {"of", "among"};
 
-    private EnglishFigures() {
-    }
+    private EnglishFigures() {}
 
     private static int lastDigit(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
@@ -41,8 +40,8 @@ final class EnglishFigures {
             }
             EnglishNumbers.NumberAt number = EnglishNumbers.at(t, i);
             Optional<EnglishUnits.UnitAt> found = EnglishUnits.at(t, number.last() + 1);
-            boolean immediate = found.isPresent() && (found.get().counted() == null
-                    || !found.get().counted().contains(" "));
+            boolean immediate = found.isPresent()
+                    && (found.get().counted() == null || !found.get().counted().contains(" "));
             if (found.isEmpty()) {
                 found = implied(t, number, earlier);
             }
@@ -54,8 +53,15 @@ final class EnglishFigures {
             if (introduced) {
                 parent = sameUnitOrLast(earlier, unit.unit());
             }
-            EnglishMeasures.Measure measure = EnglishMeasures.of(t, i, Math.max(unit.last(), number.last()),
-                    unit.unit(), unit.counted(), earlier, parent, introduced);
+            EnglishMeasures.Measure measure = EnglishMeasures.of(
+                    t,
+                    i,
+                    Math.max(unit.last(), number.last()),
+                    unit.unit(),
+                    unit.counted(),
+                    earlier,
+                    parent,
+                    introduced);
             if (measure == null || measure.text().isBlank()) {
                 continue;
             }
@@ -63,8 +69,16 @@ final class EnglishFigures {
             Qualifier qualifier = EnglishQualifiers.of(t, i, last);
             int start = t.get(i).start();
             int end = t.get(last).end();
-            figures.add(new Figure(number.value(), unit.unit(), measure.text(), qualifier,
-                    sentence.text().substring(start, end), sentence.text(), sentence.start(), start, end));
+            figures.add(new Figure(
+                    number.value(),
+                    unit.unit(),
+                    measure.text(),
+                    qualifier,
+                    sentence.text().substring(start, end),
+                    sentence.text(),
+                    sentence.start(),
+                    start,
+                    end));
             earlier.add(new EnglishMeasures.Earlier(i, last, unit.unit(), measure.text(), measure.noun()));
             i = last;
         }
@@ -76,16 +90,19 @@ final class EnglishFigures {
      * "6.3 and 4.3 percentage points", "of whom 2.36 million", "reduced the rural poor by 600,000". The figure's
      * text is then the number alone.
      */
-    private static Optional<EnglishUnits.UnitAt> implied(List<Token> t, EnglishNumbers.NumberAt number,
-                                                         List<EnglishMeasures.Earlier> earlier) {
+    private static Optional<EnglishUnits.UnitAt> implied(
+            List<Token> t, EnglishNumbers.NumberAt number, List<EnglishMeasures.Earlier> earlier) {
         int next = number.last() + 1;
         if (next + 1 < t.size() && t.get(next).is("were", "was", "are")) {
             Optional<EnglishUnits.UnitAt> u = EnglishUnits.at(t, next + 1);
             if (u.isPresent() && u.get().counted() != null && u.get().unit() != Unit.ITEMS) {
-                return Optional.of(new EnglishUnits.UnitAt(u.get().unit(), number.last(), u.get().counted()));
+                return Optional.of(new EnglishUnits.UnitAt(
+                        u.get().unit(), number.last(), u.get().counted()));
             }
         }
-        if (next + 1 < t.size() && t.get(next).is("and", "or", "to") && t.get(next + 1).isNumber()) {
+        if (next + 1 < t.size()
+                && t.get(next).is("and", "or", "to")
+                && t.get(next + 1).isNumber()) {
             EnglishNumbers.NumberAt other = EnglishNumbers.at(t, next + 1);
             Optional<EnglishUnits.UnitAt> u = EnglishUnits.at(t, other.last() + 1);
             if (u.isPresent() && u.get().counted() == null) {
@@ -135,8 +152,7 @@ final class EnglishFigures {
     private static boolean breaksDown(List<Token> t, int i) {
         for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
             Token token = t.get(j);
-            if (token.is(INCLUDING)
-                    || token.is(WHICH) && j > 0 && t.get(j - 1).is(OF_AMONG)) {
+            if (token.is(INCLUDING) || token.is(WHICH) && j > 0 && t.get(j - 1).is(OF_AMONG)) {
                 return true;
             }
             if (token.isPunct() || token.isNumber()) {

@@ -12,22 +12,49 @@ import java.util.Set;
 final class EnglishMeasures {
 
     /** A figure already read in the sentence: where it is and what it measures. */
-    record Earlier(int first, int last, Unit unit, String measure, String noun) {
-    }
+    record Earlier(int first, int last, Unit unit, String measure, String noun) {}
 
     /** A measure and the bare noun it is built on ("loans" of "loans repaid"), for the figures that break it down. */
-    record Measure(String text, String noun) {
-    }
+    record Measure(String text, String noun) {}
 
-    private static final Set<String> CHANGE_NOUNS = Set.of("increase", "growth", "rise", "decrease", "reduction",
-            "decline", "drop", "fall");
-    private static final Set<String> SKIPPABLE = Set.of("nearly", "almost", "about", "around", "approximately",
-            "over", "more", "less", "than", "no", "not", "at", "least", "most", "to", "from", "by", "up", "down",
-            "roughly", "respectively", "averagely", "average", "only", "just", "a", "total", "of", "close", "lower",
-            "higher", "fewer", "greater");
+    private static final Set<String> CHANGE_NOUNS =
+            Set.of("increase", "growth", "rise", "decrease", "reduction", "decline", "drop", "fall");
+    private static final Set<String> SKIPPABLE = Set.of(
+            "nearly",
+            "almost",
+            "about",
+            "around",
+            "approximately",
+            "over",
+            "more",
+            "less",
+            "than",
+            "no",
+            "not",
+            "at",
+            "least",
+            "most",
+            "to",
+            "from",
+            "by",
+            "up",
+            "down",
+            "roughly",
+            "respectively",
+            "averagely",
+            "average",
+            "only",
+            "just",
+            "a",
+            "total",
+            "of",
+            "close",
+            "lower",
+            "higher",
+            "fewer",
+            "greater");
 
-    private EnglishMeasures() {
-    }
+    private EnglishMeasures() {}
 
     /**
      * The measure of the number at tokens {@code first..} whose unit ends at {@code last}.
@@ -37,13 +64,24 @@ final class EnglishMeasures {
      * @param parent  the figure an "of which" or "including" earlier in the sentence breaks down, or null
      * @param introduced true when "of which" or "including" stands right before this figure
      */
-    static Measure of(List<Token> t, int first, int last, Unit unit, String counted, List<Earlier> earlier,
-                      Earlier parent, boolean introduced) {
+    static Measure of(
+            List<Token> t,
+            int first,
+            int last,
+            Unit unit,
+            String counted,
+            List<Earlier> earlier,
+            Earlier parent,
+            boolean introduced) {
         int before = skipBack(t, first - 1);
-        if (unit == Unit.PEOPLE && last + 3 < t.size() && t.get(last + 1).is("out") && t.get(last + 2).is("of")
+        if (unit == Unit.PEOPLE
+                && last + 3 < t.size()
+                && t.get(last + 1).is("out")
+                && t.get(last + 2).is("of")
                 && t.get(last + 3).is("poverty")) {
             // "lifted 148,000 people out of poverty"
-            String verb = first > 0 && t.get(first - 1).isWord() ? t.get(first - 1).text() + " " : "";
+            String verb =
+                    first > 0 && t.get(first - 1).isWord() ? t.get(first - 1).text() + " " : "";
             String phrase = (counted == null ? "people" : counted) + " " + verb + "out of poverty";
             return new Measure(phrase, phrase);
         }
@@ -54,7 +92,9 @@ final class EnglishMeasures {
             // "transfer training of 51,411 people", "trainings for 19,000 person-times"
             if (before >= 0 && t.get(before).is("of", "for")) {
                 String np = NounPhrases.backward(t, before - 1);
-                if (np.isEmpty() && before > 0 && NounPhrases.isVerbForm(t.get(before - 1).lower())) {
+                if (np.isEmpty()
+                        && before > 0
+                        && NounPhrases.isVerbForm(t.get(before - 1).lower())) {
                     // "Loans have been issued for 116988 person-times": the subject of the verb
                     np = NounPhrases.forward(t, NounPhrases.skipDeterminers(t, clauseStart(t, before, List.of())));
                 }
@@ -101,20 +141,27 @@ final class EnglishMeasures {
                 return new Measure(prev.measure(), prev.noun());
             }
         }
-        if (unit == Unit.YUAN && last + 2 < t.size() && t.get(last + 1).is("for") && !t.get(last + 2).is("each")) {
-            String np = NounPhrases.forward(t, last + 2); // "52.1 million yuan for industrial development"; after "X of N yuan", which names it better
+        if (unit == Unit.YUAN
+                && last + 2 < t.size()
+                && t.get(last + 1).is("for")
+                && !t.get(last + 2).is("each")) {
+            String np = NounPhrases.forward(
+                    t, last + 2); // "52.1 million yuan for industrial development"; after "X of N yuan", which names it
+            // better
             if (!np.isEmpty()) {
                 return new Measure(np, np);
             }
         }
-        if (unit == Unit.PERCENTAGE_POINTS || before >= 0 && t.get(before).is("up", "down")
+        if (unit == Unit.PERCENTAGE_POINTS
+                || before >= 0 && t.get(before).is("up", "down")
                 || before >= 0 && t.get(before).is("to") && endingAt(earlier, before - 1) != null) {
             Earlier prev = unit == Unit.PERCENTAGE_POINTS ? lastNotPoints(earlier) : last(earlier);
             if (prev != null) {
                 return new Measure(prev.measure(), prev.noun());
             }
         }
-        if (parent != null && (introduced || last + 1 < t.size() && t.get(last + 1).is("was", "were"))) {
+        if (parent != null
+                && (introduced || last + 1 < t.size() && t.get(last + 1).is("was", "were"))) {
             return VerbMeasures.breakdown(t, last, parent);
         }
         if (before >= 0 && t.get(before).is("by")) {
@@ -143,8 +190,11 @@ final class EnglishMeasures {
             return new Measure(verb, "");
         }
         if (unit == Unit.YUAN) {
-            String each = last + 2 < t.size() && t.get(last + 1).is("for") && t.get(last + 2).is("each")
-                    ? " for each " + NounPhrases.forward(t, last + 3) : "";
+            String each = last + 2 < t.size()
+                            && t.get(last + 1).is("for")
+                            && t.get(last + 2).is("each")
+                    ? " for each " + NounPhrases.forward(t, last + 3)
+                    : "";
             return new Measure("funds" + each, "funds");
         }
         return null;
@@ -163,8 +213,10 @@ final class EnglishMeasures {
             if (token.isPunct() && !(token.glued() && token.is("’", "'")) && !token.is("-")) {
                 return j + 1;
             }
-            if (token.is("and", "while", "whereas", "but", "which", "that", "when") && j + 1 < t.size()
-                    && (t.get(j + 1).is("the", "its", "their", "this", "our") || t.get(j + 1).isNumber())) {
+            if (token.is("and", "while", "whereas", "but", "which", "that", "when")
+                    && j + 1 < t.size()
+                    && (t.get(j + 1).is("the", "its", "their", "this", "our")
+                            || t.get(j + 1).isNumber())) {
                 return j + 1;
             }
         }
@@ -172,8 +224,10 @@ final class EnglishMeasures {
     }
 
     private static int skipBack(List<Token> t, int i) {
-        while (i >= 0 && t.get(i).isWord() && SKIPPABLE.contains(t.get(i).lower()) && !t.get(i).is("of", "to", "by",
-                "up", "down")) {
+        while (i >= 0
+                && t.get(i).isWord()
+                && SKIPPABLE.contains(t.get(i).lower())
+                && !t.get(i).is("of", "to", "by", "up", "down")) {
             i--;
         }
         return i;

@@ -14,8 +14,7 @@ final class EnglishNumbers {
      * @param last  token index of the last token read (the digits or the scale word)
      * @param value the number times its scale
      */
-    record NumberAt(int first, int last, BigDecimal value) {
-    }
+    record NumberAt(int first, int last, BigDecimal value) {}
 
     private static final Map<String, BigDecimal> SCALES = Map.of(
             "thousand", new BigDecimal("1000"),
@@ -23,18 +22,21 @@ final class EnglishNumbers {
             "billion", new BigDecimal("1000000000"),
             "trillion", new BigDecimal("1000000000000"));
 
-    private EnglishNumbers() {
-    }
+    private EnglishNumbers() {}
 
     /** The number whose digits are token {@code i}. */
     static NumberAt at(List<Token> tokens, int i) {
         BigDecimal value = new BigDecimal(tokens.get(i).text().replace(",", ""));
         int last = i;
         // "hundred million" and "ten thousand" are how some translations write 亿 and 万.
-        if (last + 2 < tokens.size() && tokens.get(last + 1).is("hundred") && tokens.get(last + 2).is("million")) {
+        if (last + 2 < tokens.size()
+                && tokens.get(last + 1).is("hundred")
+                && tokens.get(last + 2).is("million")) {
             return new NumberAt(i, last + 2, value.multiply(new BigDecimal("100000000")));
         }
-        if (last + 2 < tokens.size() && tokens.get(last + 1).is("ten") && tokens.get(last + 2).is("thousand")) {
+        if (last + 2 < tokens.size()
+                && tokens.get(last + 1).is("ten")
+                && tokens.get(last + 2).is("thousand")) {
             return new NumberAt(i, last + 2, value.multiply(new BigDecimal("10000")));
         }
         if (last + 1 < tokens.size()) {

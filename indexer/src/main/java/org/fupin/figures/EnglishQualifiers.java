@@ -5,8 +5,7 @@ import java.util.List;
 /** Reads the qualifier a sentence gives a number: "nearly 100%", "more than 50 yuan", "up 36%", "rose by 17%". */
 final class EnglishQualifiers {
 
-    private EnglishQualifiers() {
-    }
+    private EnglishQualifiers() {}
 
     /** The qualifier for the number at token {@code first}, whose unit ends at token {@code last}. */
     static Qualifier of(List<Token> t, int first, int last) {
@@ -15,10 +14,14 @@ final class EnglishQualifiers {
             return before;
         }
         // "17 million yuan more than that in 2011": a difference, i.e. an increase.
-        if (last + 2 < t.size() && t.get(last + 1).is("more", "higher") && t.get(last + 2).is("than")) {
+        if (last + 2 < t.size()
+                && t.get(last + 1).is("more", "higher")
+                && t.get(last + 2).is("than")) {
             return Qualifier.UP;
         }
-        if (last + 2 < t.size() && t.get(last + 1).is("less", "lower", "fewer") && t.get(last + 2).is("than")) {
+        if (last + 2 < t.size()
+                && t.get(last + 1).is("less", "lower", "fewer")
+                && t.get(last + 2).is("than")) {
             return Qualifier.DOWN;
         }
         return Qualifier.NONE;
@@ -108,8 +111,7 @@ final class EnglishQualifiers {
                 case "reduced", "decreased", "dropped", "fell", "declined", "cut", "fallen", "reducing" -> {
                     return Qualifier.DOWN;
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         return Qualifier.NONE;

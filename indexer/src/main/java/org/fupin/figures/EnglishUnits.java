@@ -18,53 +18,184 @@ final class EnglishUnits {
      * @param last    token index of the last token that belongs to the figure's text
      * @param counted for counts, the counted noun phrase as written ("poor villages", "livestock"); else null
      */
-    record UnitAt(Unit unit, int last, String counted) {
-    }
+    record UnitAt(Unit unit, int last, String counted) {}
 
     private static final Map<String, Unit> AMOUNTS = Map.ofEntries(
-            Map.entry("yuan", Unit.YUAN), Map.entry("rmb", Unit.YUAN),
+            Map.entry("yuan", Unit.YUAN),
+            Map.entry("rmb", Unit.YUAN),
             Map.entry("mu", Unit.MU),
-            Map.entry("ha", Unit.HECTARES), Map.entry("hectares", Unit.HECTARES), Map.entry("hectare", Unit.HECTARES),
-            Map.entry("km", Unit.KM), Map.entry("kilometers", Unit.KM), Map.entry("kilometres", Unit.KM),
+            Map.entry("ha", Unit.HECTARES),
+            Map.entry("hectares", Unit.HECTARES),
+            Map.entry("hectare", Unit.HECTARES),
+            Map.entry("km", Unit.KM),
+            Map.entry("kilometers", Unit.KM),
+            Map.entry("kilometres", Unit.KM),
             Map.entry("kilometer", Unit.KM),
-            Map.entry("meters", Unit.METERS), Map.entry("metres", Unit.METERS), Map.entry("meter", Unit.METERS),
+            Map.entry("meters", Unit.METERS),
+            Map.entry("metres", Unit.METERS),
+            Map.entry("meter", Unit.METERS),
             Map.entry("m", Unit.METERS),
-            Map.entry("tons", Unit.TONS), Map.entry("tonnes", Unit.TONS), Map.entry("ton", Unit.TONS),
-            Map.entry("kg", Unit.KG), Map.entry("kilograms", Unit.KG),
-            Map.entry("person-times", Unit.PERSON_TIMES), Map.entry("persons-times", Unit.PERSON_TIMES),
+            Map.entry("tons", Unit.TONS),
+            Map.entry("tonnes", Unit.TONS),
+            Map.entry("ton", Unit.TONS),
+            Map.entry("kg", Unit.KG),
+            Map.entry("kilograms", Unit.KG),
+            Map.entry("person-times", Unit.PERSON_TIMES),
+            Map.entry("persons-times", Unit.PERSON_TIMES),
             Map.entry("person-time", Unit.PERSON_TIMES));
 
     private static final Map<String, Unit> COUNTED = countedNouns();
 
     /** Nouns that hold the counted thing in an "of" phrase: "heads of livestock", "1380 cases of tilapias". */
-    private static final Set<String> CONTAINERS = Set.of("heads", "head", "cases", "boxes", "sets", "pieces",
-            "copies", "batches");
+    private static final Set<String> CONTAINERS =
+            Set.of("heads", "head", "cases", "boxes", "sets", "pieces", "copies", "batches");
 
     /** Plural nouns after a number that do not make it a figure: ranks, multiples and durations. */
-    private static final Set<String> NOT_UNITS = Set.of("rankings", "ranks", "places", "times", "years", "months",
-            "days", "hours", "weeks", "decades", "percentages", "aspects", "steps", "levels", "rounds", "batches",
-            "kinds", "types", "categories", "as", "its", "this", "is", "has", "was");
+    private static final Set<String> NOT_UNITS = Set.of(
+            "rankings",
+            "ranks",
+            "places",
+            "times",
+            "years",
+            "months",
+            "days",
+            "hours",
+            "weeks",
+            "decades",
+            "percentages",
+            "aspects",
+            "steps",
+            "levels",
+            "rounds",
+            "batches",
+            "kinds",
+            "types",
+            "categories",
+            "as",
+            "its",
+            "this",
+            "is",
+            "has",
+            "was");
 
     /** Words that end a counted noun phrase. */
-    static final Set<String> FUNCTION_WORDS = Set.of("of", "in", "for", "to", "and", "or", "with", "by", "from",
-            "at", "on", "as", "into", "per", "each", "were", "was", "are", "is", "be", "been", "has", "have", "had",
-            "that", "which", "who", "whom", "including", "respectively", "than", "under", "over", "through",
-            "during", "among", "the", "a", "an", "this", "these", "its", "their", "our", "we", "it", "they", "more",
-            "less", "about", "nearly", "up", "down", "while", "when", "where", "accounting", "both", "all", "such",
-            "then", "also", "not", "no", "will", "would", "could", "can", "should", "did", "do", "does", "so");
+    static final Set<String> FUNCTION_WORDS = Set.of(
+            "of",
+            "in",
+            "for",
+            "to",
+            "and",
+            "or",
+            "with",
+            "by",
+            "from",
+            "at",
+            "on",
+            "as",
+            "into",
+            "per",
+            "each",
+            "were",
+            "was",
+            "are",
+            "is",
+            "be",
+            "been",
+            "has",
+            "have",
+            "had",
+            "that",
+            "which",
+            "who",
+            "whom",
+            "including",
+            "respectively",
+            "than",
+            "under",
+            "over",
+            "through",
+            "during",
+            "among",
+            "the",
+            "a",
+            "an",
+            "this",
+            "these",
+            "its",
+            "their",
+            "our",
+            "we",
+            "it",
+            "they",
+            "more",
+            "less",
+            "about",
+            "nearly",
+            "up",
+            "down",
+            "while",
+            "when",
+            "where",
+            "accounting",
+            "both",
+            "all",
+            "such",
+            "then",
+            "also",
+            "not",
+            "no",
+            "will",
+            "would",
+            "could",
+            "can",
+            "should",
+            "did",
+            "do",
+            "does",
+            "so");
 
     private static final int MAX_MODIFIERS = 6;
 
-    private EnglishUnits() {
-    }
+    private EnglishUnits() {}
 
     private static Map<String, Unit> countedNouns() {
         Map<String, Unit> m = new java.util.HashMap<>();
-        for (String w : List.of("people", "persons", "farmers", "villagers", "residents", "laborers", "labourers",
-                "labors", "labours", "workers", "students", "children", "cadres", "talents", "objects", "members",
-                "women", "teachers", "doctors", "migrants", "immigrants", "staff", "pupils", "graduates",
-                "trainees", "volunteers", "leaders", "officials", "experts", "technicians", "youths", "individuals",
-                "poor", "population", "persons-time")) {
+        for (String w : List.of(
+                "people",
+                "persons",
+                "farmers",
+                "villagers",
+                "residents",
+                "laborers",
+                "labourers",
+                "labors",
+                "labours",
+                "workers",
+                "students",
+                "children",
+                "cadres",
+                "talents",
+                "objects",
+                "members",
+                "women",
+                "teachers",
+                "doctors",
+                "migrants",
+                "immigrants",
+                "staff",
+                "pupils",
+                "graduates",
+                "trainees",
+                "volunteers",
+                "leaders",
+                "officials",
+                "experts",
+                "technicians",
+                "youths",
+                "individuals",
+                "poor",
+                "population",
+                "persons-time")) {
             m.put(w, Unit.PEOPLE);
         }
         for (String w : List.of("households", "families")) {
@@ -79,9 +210,31 @@ final class EnglishUnits {
         for (String w : List.of("enterprises", "companies", "firms")) {
             m.put(w, Unit.ENTERPRISES);
         }
-        for (String w : List.of("livestock", "cattle", "sheep", "pigs", "hogs", "goats", "poultry", "poultries",
-                "chickens", "hens", "ducks", "geese", "rabbits", "cows", "yaks", "rats", "horses", "donkeys", "swine",
-                "broilers", "mules", "camels", "heads", "head")) {
+        for (String w : List.of(
+                "livestock",
+                "cattle",
+                "sheep",
+                "pigs",
+                "hogs",
+                "goats",
+                "poultry",
+                "poultries",
+                "chickens",
+                "hens",
+                "ducks",
+                "geese",
+                "rabbits",
+                "cows",
+                "yaks",
+                "rats",
+                "horses",
+                "donkeys",
+                "swine",
+                "broilers",
+                "mules",
+                "camels",
+                "heads",
+                "head")) {
             m.put(w, Unit.HEADS);
         }
         return Map.copyOf(m);
@@ -132,7 +285,9 @@ final class EnglishUnits {
             from = close + 1;
         }
         int end = from;
-        while (end < t.size() && end - from <= MAX_MODIFIERS && t.get(end).isWord()
+        while (end < t.size()
+                && end - from <= MAX_MODIFIERS
+                && t.get(end).isWord()
                 && (!FUNCTION_WORDS.contains(t.get(end).lower()) || coordinates(t, end, from))) {
             end++;
         }
@@ -167,7 +322,9 @@ final class EnglishUnits {
         // At most two words after "and", ending in a counted noun; "150 leading enterprises and encourage poor
         // villages" is two phrases.
         int j = i + 1;
-        while (j < t.size() && t.get(j).isWord() && !FUNCTION_WORDS.contains(t.get(j).lower())) {
+        while (j < t.size()
+                && t.get(j).isWord()
+                && !FUNCTION_WORDS.contains(t.get(j).lower())) {
             j++;
         }
         int words = j - i - 1;
@@ -185,20 +342,29 @@ final class EnglishUnits {
             return Optional.empty();
         }
         int end = from;
-        while (end < t.size() && end - from <= MAX_MODIFIERS && t.get(end).isWord()
+        while (end < t.size()
+                && end - from <= MAX_MODIFIERS
+                && t.get(end).isWord()
                 && !FUNCTION_WORDS.contains(t.get(end).lower())) {
             end++;
         }
         if (end == from) {
             return Optional.empty();
         }
-        Unit unit = containerUnit == Unit.HEADS ? Unit.HEADS
+        Unit unit = containerUnit == Unit.HEADS
+                ? Unit.HEADS
                 : COUNTED.getOrDefault(t.get(end - 1).lower(), Unit.ITEMS);
         return Optional.of(new UnitAt(unit, container, Phrases.text(t, from, end - 1)));
     }
 
     private static boolean looksPlural(String w) {
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
-                && !w.endsWith("'s") && !w.endsWith("’s") && Character.isLetter(w.charAt(0));
+        return w.length() > 3
+                && w.endsWith("s")
+                && !w.endsWith("ss")
+                && !w.endsWith("us")
+                && !w.endsWith("is")
+                && !w.endsWith("'s")
+                && !w.endsWith("’s")
+                && Character.isLetter(w.charAt(0));
     }
 }

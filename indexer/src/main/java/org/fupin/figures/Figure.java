@@ -16,8 +16,16 @@ import java.util.Objects;
  * @param start         where {@code text} starts in the sentence
  * @param end           where {@code text} ends in the sentence (exclusive)
  */
-public record Figure(BigDecimal value, Unit unit, String measure, Qualifier qualifier, String text, String sentence,
-                     int sentenceStart, int start, int end) {
+public record Figure(
+        BigDecimal value,
+        Unit unit,
+        String measure,
+        Qualifier qualifier,
+        String text,
+        String sentence,
+        int sentenceStart,
+        int start,
+        int end) {
 
     public Figure {
         Objects.requireNonNull(value, "value");

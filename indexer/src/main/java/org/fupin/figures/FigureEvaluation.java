@@ -1,9 +1,9 @@
 package org.fupin.figures;
 
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,15 +38,16 @@ public record FigureEvaluation(Map<Unit, int[]> perUnit, List<String> missed, Li
             List<Figure> candidates = unmatched.getOrDefault(e.section(), List.of());
             Figure hit = null;
             for (Figure f : candidates) {
-                if (f.unit() == e.unit() && f.value().compareTo(e.value()) == 0
+                if (f.unit() == e.unit()
+                        && f.value().compareTo(e.value()) == 0
                         && MeasureMatch.matches(e.measure(), f.measure())) {
                     hit = f;
                     break;
                 }
             }
             if (hit == null) {
-                missed.add(e.section() + "  " + e.value().toPlainString() + " " + e.unit().label() + "  [" + e.measure()
-                        + "]  " + e.text());
+                missed.add(e.section() + "  " + e.value().toPlainString() + " "
+                        + e.unit().label() + "  [" + e.measure() + "]  " + e.text());
             } else {
                 candidates.remove(hit);
                 perUnit.get(e.unit())[MATCHED]++;
@@ -54,8 +55,8 @@ public record FigureEvaluation(Map<Unit, int[]> perUnit, List<String> missed, Li
             }
         }
         List<String> wrong = new ArrayList<>();
-        unmatched.forEach((id, figures) -> figures.forEach(f -> wrong.add(id + "  " + f.value().toPlainString() + " "
-                + f.unit().label() + "  [" + f.measure() + "]  " + f.text())));
+        unmatched.forEach((id, figures) -> figures.forEach(f -> wrong.add(id + "  "
+                + f.value().toPlainString() + " " + f.unit().label() + "  [" + f.measure() + "]  " + f.text())));
         return new FigureEvaluation(perUnit, missed, wrong, strict);
     }
 
@@ -87,15 +88,29 @@ public record FigureEvaluation(Map<Unit, int[]> perUnit, List<String> missed, Li
 
     /** The table per unit kind with the overall precision and recall. */
     public String table() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-18s %6s %6s %6s %9s %7s%n", "unit", "listed",
-                "found", "match", "precision", "recall"));
-        perUnit.forEach((u, c) -> out.append(String.format(Locale.ROOT, "%-18s %6d %6d %6d %9s %7s%n", u.label(), c[LISTED],
-                c[EXTRACTED], c[MATCHED], pct(c[MATCHED], c[EXTRACTED]), pct(c[MATCHED], c[LISTED]))));
-        out.append(String.format(Locale.ROOT, "%-18s %6s %6s %6s %8.1f%% %6.1f%%%n", "all", "", "", "", 100 * precision(),
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT, "%-18s %6s %6s %6s %9s %7s%n", "unit", "listed", "found", "match", "precision", "recall"));
+        perUnit.forEach((u, c) -> out.append(String.format(
+                Locale.ROOT,
+                "%-18s %6d %6d %6d %9s %7s%n",
+                u.label(),
+                c[LISTED],
+                c[EXTRACTED],
+                c[MATCHED],
+                pct(c[MATCHED], c[EXTRACTED]),
+                pct(c[MATCHED], c[LISTED]))));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-18s %6s %6s %6s %8.1f%% %6.1f%%%n",
+                "all",
+                "",
+                "",
+                "",
+                100 * precision(),
                 100 * recall()));
         int matched = perUnit.values().stream().mapToInt(c -> c[MATCHED]).sum();
-        out.append(String.format(Locale.ROOT, "measure word for word (not only the head word): %d of %d matches%n", strict,
-                matched));
+        out.append(String.format(
+                Locale.ROOT, "measure word for word (not only the head word): %d of %d matches%n", strict, matched));
         return out.toString();
     }
 

@@ -1,7 +1,7 @@
 package org.fupin.figures;
 
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes a section's figures as the compact JSON array the index stores with the section, so the server can answer
@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class FiguresJson {
 
-    private FiguresJson() {
-    }
+    private FiguresJson() {}
 
     /** The JSON array of the figures, in text order. */
     public static String write(List<Figure> figures) {
@@ -30,9 +29,16 @@ public final class FiguresJson {
             if (f.qualifier() != Qualifier.NONE) {
                 field(out, "qualifier", f.qualifier().label());
             }
-            out.append(",\"sentence\":[").append(f.sentenceStart()).append(',').append(sentenceEnd).append(']');
-            out.append(",\"span\":[").append(f.sentenceStart() + f.start()).append(',')
-                    .append(f.sentenceStart() + f.end()).append("]}");
+            out.append(",\"sentence\":[")
+                    .append(f.sentenceStart())
+                    .append(',')
+                    .append(sentenceEnd)
+                    .append(']');
+            out.append(",\"span\":[")
+                    .append(f.sentenceStart() + f.start())
+                    .append(',')
+                    .append(f.sentenceStart() + f.end())
+                    .append("]}");
         }
         return out.append(']').toString();
     }

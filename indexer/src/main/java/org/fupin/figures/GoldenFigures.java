@@ -20,8 +20,8 @@ import java.util.Set;
 public record GoldenFigures(Set<String> sections, List<Expected> figures) {
 
     /** One listed figure. */
-    public record Expected(String section, BigDecimal value, Unit unit, String measure, String qualifier, String text) {
-    }
+    public record Expected(
+            String section, BigDecimal value, Unit unit, String measure, String qualifier, String text) {}
 
     /** Classpath location of the main list. */
     public static final String MAIN = "/org/fupin/figures/figures.expected.tsv";

@@ -16,8 +16,7 @@ public final class MeasureMatch {
 
     private static final Set<String> CUTS = Set.of("of", "for", "to", "in", "from", "on", "with", "by", "at");
 
-    private MeasureMatch() {
-    }
+    private MeasureMatch() {}
 
     /** True when the extracted measure names the listed one. */
     public static boolean matches(String listed, String extracted) {

@@ -11,26 +11,94 @@ import java.util.Set;
  */
 final class NounPhrases {
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "these", "our",
-            "his", "her", "it", "we", "they", "which", "that", "those", "whose", "total", "whole");
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "its", "their", "this", "these", "our", "his", "her", "it", "we", "they", "which", "that",
+            "those", "whose", "total", "whole");
 
     /** Verbs that end a phrase read backwards, besides words in -ed. */
-    static final Set<String> VERBS = Set.of("was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
-            "reached", "amounted", "totaled", "totalled", "hit", "stood", "rose", "increased", "grew", "expanded",
-            "exceeded", "dropped", "fell", "decreased", "covered", "achieved", "remained", "accounted", "became",
-            "received", "could", "would", "can", "will", "should", "built", "set", "put", "dug", "laid", "held",
-            "made", "got", "gave", "won", "spent", "sent", "paid", "bred", "took", "brought", "sold", "lent", "cut",
-            "kept", "led", "met", "ran", "saw", "drew", "raised", "including", "covering", "benefiting", "involving",
-            "reaching", "addressing", "supporting", "generating", "creating", "increasing", "helping", "giving");
+    static final Set<String> VERBS = Set.of(
+            "was",
+            "were",
+            "is",
+            "are",
+            "be",
+            "been",
+            "being",
+            "has",
+            "have",
+            "had",
+            "reached",
+            "amounted",
+            "totaled",
+            "totalled",
+            "hit",
+            "stood",
+            "rose",
+            "increased",
+            "grew",
+            "expanded",
+            "exceeded",
+            "dropped",
+            "fell",
+            "decreased",
+            "covered",
+            "achieved",
+            "remained",
+            "accounted",
+            "became",
+            "received",
+            "could",
+            "would",
+            "can",
+            "will",
+            "should",
+            "built",
+            "set",
+            "put",
+            "dug",
+            "laid",
+            "held",
+            "made",
+            "got",
+            "gave",
+            "won",
+            "spent",
+            "sent",
+            "paid",
+            "bred",
+            "took",
+            "brought",
+            "sold",
+            "lent",
+            "cut",
+            "kept",
+            "led",
+            "met",
+            "ran",
+            "saw",
+            "drew",
+            "raised",
+            "including",
+            "covering",
+            "benefiting",
+            "involving",
+            "reaching",
+            "addressing",
+            "supporting",
+            "generating",
+            "creating",
+            "increasing",
+            "helping",
+            "giving");
 
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("repaid", "paid", "built", "set", "put",
-            "spent", "sent", "held", "made", "laid", "dug", "lent", "sold", "bred", "won", "got", "given", "taken",
-            "brought", "grown", "risen", "kept", "led", "met", "done", "run", "drawn", "cut");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of(
+            "repaid", "paid", "built", "set", "put", "spent", "sent", "held", "made", "laid", "dug", "lent", "sold",
+            "bred", "won", "got", "given", "taken", "brought", "grown", "risen", "kept", "led", "met", "done", "run",
+            "drawn", "cut");
 
     private static final int MAX_WORDS = 8;
 
-    private NounPhrases() {
-    }
+    private NounPhrases() {}
 
     /** The phrase starting at token {@code from}, or "" when none starts there. */
     static String forward(List<Token> t, int from) {
@@ -63,8 +131,8 @@ final class NounPhrases {
                 i = next;
                 continue;
             }
-            if (EnglishUnits.FUNCTION_WORDS.contains(w) && !(w.equals("per") && i + 1 < t.size()
-                    && content(t.get(i + 1)))) {
+            if (EnglishUnits.FUNCTION_WORDS.contains(w)
+                    && !(w.equals("per") && i + 1 < t.size() && content(t.get(i + 1)))) {
                 break;
             }
             i++;
@@ -100,8 +168,11 @@ final class NounPhrases {
 
     private static boolean isNoun(Token token) {
         String w = token.lower();
-        return token.isWord() && !EnglishUnits.FUNCTION_WORDS.contains(w) && !VERBS.contains(w)
-                && !DETERMINERS.contains(w) && !isVerbForm(w);
+        return token.isWord()
+                && !EnglishUnits.FUNCTION_WORDS.contains(w)
+                && !VERBS.contains(w)
+                && !DETERMINERS.contains(w)
+                && !isVerbForm(w);
     }
 
     /** A past tense or participle, regular ("issued") or one of the irregular ones the reports use ("repaid"). */
@@ -112,15 +183,20 @@ final class NounPhrases {
     /** A gerund that opens a verb phrase: "overfulfilling the plan", "increasing food production". */
     static boolean isGerund(List<Token> t, int i) {
         String w = t.get(i).lower();
-        return w.length() > 5 && w.endsWith("ing") && !w.equals("during") && !w.equals("including")
-                && (VERBS.contains(w) || i + 1 < t.size() && DETERMINERS.contains(t.get(i + 1).lower()));
+        return w.length() > 5
+                && w.endsWith("ing")
+                && !w.equals("during")
+                && !w.equals("including")
+                && (VERBS.contains(w)
+                        || i + 1 < t.size() && DETERMINERS.contains(t.get(i + 1).lower()));
     }
 
     /** The first token after determiners and "a total of". */
     static int skipDeterminers(List<Token> t, int from) {
         int i = from;
-        while (i < t.size() && (DETERMINERS.contains(t.get(i).lower()) || t.get(i).is("of") && i > from
-                && t.get(i - 1).is("total"))) {
+        while (i < t.size()
+                && (DETERMINERS.contains(t.get(i).lower())
+                        || t.get(i).is("of") && i > from && t.get(i - 1).is("total"))) {
             i++;
         }
         return i;
@@ -132,7 +208,9 @@ final class NounPhrases {
     }
 
     private static boolean content(Token token) {
-        return token.isWord() && !EnglishUnits.FUNCTION_WORDS.contains(token.lower())
-                && !DETERMINERS.contains(token.lower()) && !VERBS.contains(token.lower());
+        return token.isWord()
+                && !EnglishUnits.FUNCTION_WORDS.contains(token.lower())
+                && !DETERMINERS.contains(token.lower())
+                && !VERBS.contains(token.lower());
     }
 }

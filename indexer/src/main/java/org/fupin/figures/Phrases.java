@@ -5,8 +5,7 @@ import java.util.List;
 /** Small helpers for turning token ranges back into text. */
 final class Phrases {
 
-    private Phrases() {
-    }
+    private Phrases() {}
 
     /** The words of tokens {@code from..to} (inclusive) joined as written, without the text between sentences. */
     static String text(List<Token> t, int from, int to) {

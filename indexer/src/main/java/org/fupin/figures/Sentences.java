@@ -7,11 +7,9 @@ import java.util.List;
 final class Sentences {
 
     /** One sentence and its offset in the text it was cut from. */
-    record Sentence(String text, int start) {
-    }
+    record Sentence(String text, int start) {}
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /**
      * The sentences of a text. A full stop ends a sentence only when whitespace and a capital, digit or quote follow,
@@ -54,8 +52,12 @@ final class Sentences {
             return true;
         }
         char next = text.charAt(j);
-        boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '“'
-                || next == '\n' || Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN;
+        boolean opens = Character.isUpperCase(next)
+                || Character.isDigit(next)
+                || next == '"'
+                || next == '“'
+                || next == '\n'
+                || Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN;
         return opens && !text.startsWith("No", Math.max(0, i - 2));
     }
 

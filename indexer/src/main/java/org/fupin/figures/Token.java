@@ -10,7 +10,11 @@ import java.util.Locale;
 final class Token {
 
     /** The three kinds of token. */
-    enum Kind { WORD, NUMBER, PUNCT }
+    enum Kind {
+        WORD,
+        NUMBER,
+        PUNCT
+    }
 
     private final String source;
     private final int start;

@@ -6,8 +6,7 @@ import java.util.List;
 /** Splits an English sentence into words, numbers and punctuation marks. */
 final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /**
      * The tokens of a sentence. Numbers keep thousands separators and decimals ("153,639", "64.4078"); words keep
@@ -61,7 +60,9 @@ final class Tokens {
         }
         // Thousands groups only after 1-3 leading digits, so "2011,2012" is not read as one number.
         if (j - i <= 3) {
-            while (j + 3 < s.length() && s.charAt(j) == ',' && allDigits(s, j + 1, j + 4)
+            while (j + 3 < s.length()
+                    && s.charAt(j) == ','
+                    && allDigits(s, j + 1, j + 4)
                     && (j + 4 >= s.length() || !isDigit(s.charAt(j + 4)))) {
                 j += 4;
             }
@@ -91,8 +92,8 @@ final class Tokens {
         int j = i + 1;
         while (j < s.length()) {
             char c = s.charAt(j);
-            boolean joiner = (c == '-' || c == '\'' || c == '’') && j + 1 < s.length()
-                    && Character.isLetter(s.charAt(j + 1));
+            boolean joiner =
+                    (c == '-' || c == '\'' || c == '’') && j + 1 < s.length() && Character.isLetter(s.charAt(j + 1));
             if (Character.isLetter(c) || joiner) {
                 j++;
             } else {

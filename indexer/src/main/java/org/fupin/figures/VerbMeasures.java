@@ -9,12 +9,33 @@ import java.util.Set;
  */
 final class VerbMeasures {
 
-    private static final Set<String> LINKS = Set.of("was", "were", "is", "are", "reached", "amounted", "totaled",
-            "totalled", "hit", "stood", "rose", "increased", "grew", "expanded", "exceeded", "dropped", "fell",
-            "decreased", "remained", "be", "been", "achieved", "maintained", "topped");
+    private static final Set<String> LINKS = Set.of(
+            "was",
+            "were",
+            "is",
+            "are",
+            "reached",
+            "amounted",
+            "totaled",
+            "totalled",
+            "hit",
+            "stood",
+            "rose",
+            "increased",
+            "grew",
+            "expanded",
+            "exceeded",
+            "dropped",
+            "fell",
+            "decreased",
+            "remained",
+            "be",
+            "been",
+            "achieved",
+            "maintained",
+            "topped");
 
-    private VerbMeasures() {
-    }
+    private VerbMeasures() {}
 
     /** "of which 19.5 million Yuan was from the central government", "… was development funds", "… was issued to …". */
     static EnglishMeasures.Measure breakdown(List<Token> t, int last, EnglishMeasures.Earlier parent) {
@@ -22,14 +43,16 @@ final class VerbMeasures {
         if (i < t.size() && t.get(i).is("was", "were", "is", "are")) {
             i++;
             if (i < t.size() && t.get(i).is("from")) {
-                return new EnglishMeasures.Measure(EnglishMeasures.join(parent.noun(), "from " + NounPhrases.forward(t, i + 1)), parent.noun());
+                return new EnglishMeasures.Measure(
+                        EnglishMeasures.join(parent.noun(), "from " + NounPhrases.forward(t, i + 1)), parent.noun());
             }
             String purpose = purpose(t, i);
             if (purpose != null) {
                 return new EnglishMeasures.Measure(purpose, purpose);
             }
             if (i < t.size() && isVerb(t, i)) {
-                return new EnglishMeasures.Measure(EnglishMeasures.join(parent.noun(), verbPhrase(t, i)), parent.noun());
+                return new EnglishMeasures.Measure(
+                        EnglishMeasures.join(parent.noun(), verbPhrase(t, i)), parent.noun());
             }
             String np = NounPhrases.forward(t, i);
             if (!np.isEmpty()) {
@@ -42,19 +65,26 @@ final class VerbMeasures {
     /** "the repayment rate was 71.18%": the subject of the clause whose verb stands before the number. */
     static EnglishMeasures.Measure subject(List<Token> t, int first, int before) {
         int verb = before;
-        while (verb >= 0 && (t.get(verb).is("to", "at", "by", "from") || t.get(verb).is("was", "were")
-                && verb + 1 < first && NounPhrases.isPastParticiple(t.get(verb + 1).lower()))) {
+        while (verb >= 0
+                && (t.get(verb).is("to", "at", "by", "from")
+                        || t.get(verb).is("was", "were")
+                                && verb + 1 < first
+                                && NounPhrases.isPastParticiple(t.get(verb + 1).lower()))) {
             verb--;
         }
-        if (verb < 0 || !(LINKS.contains(t.get(verb).lower()) || NounPhrases.isPastParticiple(t.get(verb).lower())
-                && verb > 0 && t.get(verb - 1).is("was", "were"))) {
+        if (verb < 0
+                || !(LINKS.contains(t.get(verb).lower())
+                        || NounPhrases.isPastParticiple(t.get(verb).lower())
+                                && verb > 0
+                                && t.get(verb - 1).is("was", "were"))) {
             return null;
         }
         // Earlier figures do not end the clause here: "the mutual funds of the 300 mutual aid societies amounted to".
         int start = EnglishMeasures.clauseStart(t, verb, List.of());
         int s = NounPhrases.skipDeterminers(t, start);
-        if (s < verb && (NounPhrases.isPastParticiple(t.get(s).lower()) || NounPhrases.VERBS.contains(t.get(s)
-                .lower()))) {
+        if (s < verb
+                && (NounPhrases.isPastParticiple(t.get(s).lower())
+                        || NounPhrases.VERBS.contains(t.get(s).lower()))) {
             s = NounPhrases.skipDeterminers(t, s + 1); // "it reduced the rural poor by 600,000"
         }
         String np = s < verb ? NounPhrases.forward(t, s) : "";
@@ -90,7 +120,8 @@ final class VerbMeasures {
         if (!NounPhrases.isVerbForm(w) && !NounPhrases.VERBS.contains(w)) {
             return false;
         }
-        return i + 1 >= t.size() || !t.get(i + 1).isWord()
+        return i + 1 >= t.size()
+                || !t.get(i + 1).isWord()
                 || EnglishUnits.FUNCTION_WORDS.contains(t.get(i + 1).lower());
     }
 
@@ -142,7 +173,9 @@ final class VerbMeasures {
             String w = t.get(i).lower();
             if (NounPhrases.isPastParticiple(w) || NounPhrases.VERBS.contains(w) && !LINKS.contains(w)) {
                 boolean particle = i + 1 < first && t.get(i + 1).is("in", "up", "out");
-                return particle ? t.get(i).text() + " " + t.get(i + 1).text() : t.get(i).text(); // "put in"
+                return particle
+                        ? t.get(i).text() + " " + t.get(i + 1).text()
+                        : t.get(i).text(); // "put in"
             }
         }
         return null;

@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The one factory of analyzers: English text gets English analysis (stop words, Porter stemming), Chinese text gets
@@ -19,8 +19,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  */
 public final class Analyzers {
 
-    private Analyzers() {
-    }
+    private Analyzers() {}
 
     /** English: lower case, stop words, possessives, Porter stemming ("loans" and "loan" meet, as do "relocated" and "relocation"). */
     public static Analyzer english() {
@@ -57,10 +56,12 @@ public final class Analyzers {
     public static Analyzer forIndexing() {
         Analyzer english = english();
         Analyzer chinese = chinese();
-        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
-                Schema.TITLE_EN, english,
-                Schema.BODY_EN, english,
-                Schema.TITLE_ZH, chinese,
-                Schema.BODY_ZH, chinese));
+        return new PerFieldAnalyzerWrapper(
+                new KeywordAnalyzer(),
+                Map.of(
+                        Schema.TITLE_EN, english,
+                        Schema.BODY_EN, english,
+                        Schema.TITLE_ZH, chinese,
+                        Schema.BODY_ZH, chinese));
     }
 }

@@ -42,11 +42,9 @@ public final class IndexBuilder {
     private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** What one file contributed: small, so holding one per file costs little even for large corpora. */
-    private record FileResult(List<BuildSummary.ChapterCount> chapters, List<String> warnings, long figures) {
-    }
+    private record FileResult(List<BuildSummary.ChapterCount> chapters, List<String> warnings, long figures) {}
 
-    private IndexBuilder() {
-    }
+    private IndexBuilder() {}
 
     /** True when the folder holds a committed Lucene index. */
     public static boolean indexExists(Path indexDir) throws IOException {
@@ -124,10 +122,12 @@ public final class IndexBuilder {
                     throw new ShrinkRefusedException(previous, sections);
                 }
                 writer.setLiveCommitData(Map.of(
-                        Schema.COMMIT_BUILT_AT, Instant.now().toString(),
-                        Schema.COMMIT_FILES, Integer.toString(corpus.files().size()),
-                        Schema.COMMIT_CHAPTERS, Integer.toString(chapters.size()),
-                        Schema.COMMIT_SCHEMA_VERSION, Schema.SCHEMA_VERSION).entrySet());
+                                Schema.COMMIT_BUILT_AT, Instant.now().toString(),
+                                Schema.COMMIT_FILES,
+                                        Integer.toString(corpus.files().size()),
+                                Schema.COMMIT_CHAPTERS, Integer.toString(chapters.size()),
+                                Schema.COMMIT_SCHEMA_VERSION, Schema.SCHEMA_VERSION)
+                        .entrySet());
                 // No forceMerge(1): it rewrites the whole index on one core after both cores finished indexing
                 // (a fifth of a 100k build). The merge policy keeps the segment count small (two at 100k
                 // sections), and searches over a few segments cost about the same as over one.
@@ -148,8 +148,15 @@ public final class IndexBuilder {
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new BuildSummary(corpus.files().size(), chapters, sections, figures, new TreeMap<>(byProvince), byYear,
-                warnings, millis);
+        return new BuildSummary(
+                corpus.files().size(),
+                chapters,
+                sections,
+                figures,
+                new TreeMap<>(byProvince),
+                byYear,
+                warnings,
+                millis);
     }
 
     /**
@@ -245,8 +252,13 @@ public final class IndexBuilder {
         ParsedReport report = parser.parse(name, Corpus.read(file));
         List<BuildSummary.ChapterCount> chapters = new ArrayList<>();
         for (Chapter chapter : report.chapters()) {
-            String province = chapter.province() == null ? "?" : chapter.province().english();
-            chapters.add(new BuildSummary.ChapterCount(chapter.file(), chapter.index(), province, chapter.year(),
+            String province =
+                    chapter.province() == null ? "?" : chapter.province().english();
+            chapters.add(new BuildSummary.ChapterCount(
+                    chapter.file(),
+                    chapter.index(),
+                    province,
+                    chapter.year(),
                     chapter.sections().size()));
             for (Section section : chapter.sections()) {
                 int chars = section.heading().length() + section.text().length();

@@ -25,6 +25,7 @@ public final class Schema {
     public static final String LANG = "lang";
     /** Neighbouring section ids in the same chapter, stored only. */
     public static final String PREV_ID = "prev_id";
+
     public static final String NEXT_ID = "next_id";
 
     /** Canonical English province name: exact term, stored, sort key and facet dimension. */
@@ -47,12 +48,14 @@ public final class Schema {
 
     /** Heading and body, one pair of fields per language so each is analysed by the right analyzer. */
     public static final String TITLE_EN = "title_en";
+
     public static final String BODY_EN = "body_en";
     public static final String TITLE_ZH = "title_zh";
     public static final String BODY_ZH = "body_zh";
 
     /** Commit user-data keys describing the build. */
     public static final String COMMIT_BUILT_AT = "built_at";
+
     public static final String COMMIT_FILES = "files";
     public static final String COMMIT_CHAPTERS = "chapters";
     public static final String COMMIT_SCHEMA_VERSION = "schema_version";
@@ -82,8 +85,7 @@ public final class Schema {
         }
     }
 
-    private Schema() {
-    }
+    private Schema() {}
 
     /** The facet configuration used to index and to count. */
     public static FacetsConfig facetsConfig() {

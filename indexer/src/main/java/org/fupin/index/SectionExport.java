@@ -35,15 +35,12 @@ public final class SectionExport {
      * @param bytes    size of the file
      * @param millis   wall time of parsing and writing
      */
-    public record Summary(int files, long sections, long bytes, long millis) {
-    }
+    public record Summary(int files, long sections, long bytes, long millis) {}
 
     /** One file's sections, already rendered as JSON lines. */
-    private record Rendered(byte[] lines, int sections) {
-    }
+    private record Rendered(byte[] lines, int sections) {}
 
-    private SectionExport() {
-    }
+    private SectionExport() {}
 
     /**
      * Parses every report in {@code input} and writes its sections to {@code jsonl}; the file appears complete or
@@ -67,14 +64,15 @@ public final class SectionExport {
             throw e;
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new Summary(corpus.files().size(), sections[0], Files.size(target),
-                (System.nanoTime() - started) / 1_000_000);
+        return new Summary(
+                corpus.files().size(), sections[0], Files.size(target), (System.nanoTime() - started) / 1_000_000);
     }
 
     private static Rendered render(ReportParser parser, Path file) throws CorpusException, IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int count = 0;
-        for (Chapter chapter : parser.parse(file.getFileName().toString(), Corpus.read(file)).chapters()) {
+        for (Chapter chapter :
+                parser.parse(file.getFileName().toString(), Corpus.read(file)).chapters()) {
             for (Section section : chapter.sections()) {
                 write(section, bytes);
                 count++;

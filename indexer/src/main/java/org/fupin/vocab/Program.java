@@ -58,6 +58,8 @@ public enum Program {
 
     /** The program with this id (case-insensitive). */
     public static Optional<Program> byId(String id) {
-        return Arrays.stream(values()).filter(p -> p.id.equalsIgnoreCase(id.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(p -> p.id.equalsIgnoreCase(id.strip()))
+                .findFirst();
     }
 }

@@ -88,7 +88,8 @@ public enum Province {
         }
         // Chinese names: longest first as well (新疆生产建设兵团 before 新疆).
         return Arrays.stream(values())
-                .sorted(Comparator.comparingInt((Province p) -> p.chinese.length()).reversed())
+                .sorted(Comparator.comparingInt((Province p) -> p.chinese.length())
+                        .reversed())
                 .filter(p -> text.contains(p.chinese))
                 .findFirst();
     }

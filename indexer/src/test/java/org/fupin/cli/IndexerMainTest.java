@@ -21,6 +21,7 @@ class IndexerMainTest {
 
     @TempDir
     Path temp;
+
     Path index;
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -72,7 +73,9 @@ class IndexerMainTest {
     @Test
     void nonUtf8FileIsNamedAndNothingIsIndexed() throws IOException {
         Path mixed = Files.createDirectories(temp.resolve("mixed"));
-        Files.writeString(mixed.resolve("a.txt"), "Poverty Alleviation and Development in Hunan Province\nOverview In 2011, fine.\n");
+        Files.writeString(
+                mixed.resolve("a.txt"),
+                "Poverty Alleviation and Development in Hunan Province\nOverview In 2011, fine.\n");
         Files.write(mixed.resolve("b.txt"), new byte[] {'O', 'k', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
 
         assertEquals(1, run("--input", mixed.toString(), "--index", index.toString()));
@@ -90,7 +93,8 @@ class IndexerMainTest {
 
         assertEquals(4, run("--input", hollow.toString(), "--index", index.toString()));
         String message = err.toString(StandardCharsets.UTF_8);
-        assertTrue(message.contains("0 sections") && message.contains("holds 2") && message.contains("--allow-shrink"),
+        assertTrue(
+                message.contains("0 sections") && message.contains("holds 2") && message.contains("--allow-shrink"),
                 message);
         assertEquals(2, docs());
     }
@@ -132,7 +136,8 @@ class IndexerMainTest {
         Files.copy(temp.resolve("good/a.txt"), nested.resolve("hebei.txt"));
 
         assertEquals(0, run("--input", temp.resolve("nested").toString(), "--index", index.toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("2012/hebei.txt"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(
+                out.toString(StandardCharsets.UTF_8).contains("2012/hebei.txt"), out.toString(StandardCharsets.UTF_8));
         assertEquals(2, docs());
     }
 
@@ -141,8 +146,10 @@ class IndexerMainTest {
         Path big = Files.createDirectories(temp.resolve("big"));
         Files.copy(temp.resolve("good/a.txt"), big.resolve("a.txt"));
         // One line of 17 MB: the single-line report that ran the server out of memory.
-        Files.writeString(big.resolve("huge.txt"), "Poverty Alleviation and Development in Hunan Province\nOverview "
-                + "In 2012, x".repeat(17 * 1024 * 1024 / 10));
+        Files.writeString(
+                big.resolve("huge.txt"),
+                "Poverty Alleviation and Development in Hunan Province\nOverview "
+                        + "In 2012, x".repeat(17 * 1024 * 1024 / 10));
 
         assertEquals(1, run("--input", big.toString(), "--index", index.toString()));
         String message = err.toString(StandardCharsets.UTF_8);
@@ -153,13 +160,18 @@ class IndexerMainTest {
     @Test
     void aSectionOverTheSizeLimitIsRefusedWithItsPlace() throws IOException {
         Path long1 = Files.createDirectories(temp.resolve("long"));
-        Files.writeString(long1.resolve("a.txt"), "Poverty Alleviation and Development in Hunan Province\n"
-                + "【Overview】 In 2012, " + "many words ".repeat(100_000) + "\n【Rain Plan】 In 2012, fine.\n");
+        Files.writeString(
+                long1.resolve("a.txt"),
+                "Poverty Alleviation and Development in Hunan Province\n" + "【Overview】 In 2012, "
+                        + "many words ".repeat(100_000) + "\n【Rain Plan】 In 2012, fine.\n");
 
         assertEquals(1, run("--input", long1.toString(), "--index", index.toString()));
         String message = err.toString(StandardCharsets.UTF_8);
-        assertTrue(message.contains("a.txt chapter 1") && message.contains("'Overview'")
-                && message.contains("the limit is 1000000 characters"), message);
+        assertTrue(
+                message.contains("a.txt chapter 1")
+                        && message.contains("'Overview'")
+                        && message.contains("the limit is 1000000 characters"),
+                message);
         assertEquals(2, docs());
     }
 
@@ -172,13 +184,17 @@ class IndexerMainTest {
                 Overview In 2011, Hunan Province reduced poverty.
                 """);
 
-        assertEquals(0, run("--input", good.toString(), "--index", index.toString(), "--export-jsonl", jsonl.toString()));
+        assertEquals(
+                0, run("--input", good.toString(), "--index", index.toString(), "--export-jsonl", jsonl.toString()));
 
         List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
         assertEquals(3, lines.size(), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.contains("\"province\":\"Hunan\",\"province_zh\":\"湖南\",\"year\":2011")),
+        assertTrue(
+                lines.stream().anyMatch(l -> l.contains("\"province\":\"Hunan\",\"province_zh\":\"湖南\",\"year\":2011")),
                 lines.toString());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Exported 3 sections from 2 files"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(
+                out.toString(StandardCharsets.UTF_8).contains("Exported 3 sections from 2 files"),
+                out.toString(StandardCharsets.UTF_8));
         assertEquals(2, docs(), "the export does not touch the index");
     }
 
@@ -189,7 +205,9 @@ class IndexerMainTest {
     }
 
     private int run(String... args) {
-        return IndexerMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return IndexerMain.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -1,6 +1,5 @@
 package org.fupin.corpus;
 
-import org.fupin.vocab.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.fupin.vocab.Language;
 import org.fupin.vocab.Program;
 import org.fupin.vocab.Province;
 import org.junit.jupiter.api.Test;
@@ -41,14 +41,17 @@ class ChineseReportTest {
         assertEquals(2011, chapter.year());
         assertEquals("贵州省扶贫开发办公室", chapter.office());
         assertEquals(Language.ZH, chapter.language());
-        assertEquals(List.of("概况", "雨露计划", "易地扶贫搬迁", "贫困村互助资金"),
+        assertEquals(
+                List.of("概况", "雨露计划", "易地扶贫搬迁", "贫困村互助资金"),
                 chapter.sections().stream().map(Section::heading).toList());
     }
 
     @Test
     void tagsChineseSectionsAndKeepsContinuationsAndDropsFooter() {
-        Chapter chapter = new ReportParser().parse("guizhou_2011_zh.txt", GUIZHOU_2011)
-                .chapters().getFirst();
+        Chapter chapter = new ReportParser()
+                .parse("guizhou_2011_zh.txt", GUIZHOU_2011)
+                .chapters()
+                .getFirst();
 
         List<Section> sections = chapter.sections();
         assertEquals(List.of(Program.OVERVIEW), sections.get(0).programs());
@@ -58,6 +61,7 @@ class ChineseReportTest {
         assertTrue(sections.get(1).text().startsWith("2011年，贵州省培训转移农村劳动力60万人"));
         assertTrue(sections.get(1).text().endsWith("\n\n全省雨露计划培训基地达到117个。"));
         assertTrue(sections.stream().allMatch(s -> s.language() == Language.ZH));
-        assertTrue(sections.stream().noneMatch(s -> s.text().contains("扫描") || s.text().contains("扶贫开发办公室")));
+        assertTrue(sections.stream()
+                .noneMatch(s -> s.text().contains("扫描") || s.text().contains("扶贫开发办公室")));
     }
 }

@@ -16,8 +16,15 @@ class CorpusListingTest {
 
     @Test
     void findsReportsInSubfoldersInPathOrderAndNamesThemByTheirRelativePath() throws Exception {
-        for (String name : List.of("b.txt", "2012/hebei.txt", "2012/zz/deep.TXT", "2011/anhui.txt", "a.txt",
-                "notes.md", ".git/x.txt", "2012/.hidden.txt")) {
+        for (String name : List.of(
+                "b.txt",
+                "2012/hebei.txt",
+                "2012/zz/deep.TXT",
+                "2011/anhui.txt",
+                "a.txt",
+                "notes.md",
+                ".git/x.txt",
+                "2012/.hidden.txt")) {
             Path file = dir.resolve(name);
             Files.createDirectories(file.getParent());
             Files.writeString(file, "text");
@@ -25,7 +32,8 @@ class CorpusListingTest {
 
         Corpus corpus = Corpus.open(dir);
 
-        assertEquals(List.of("2011/anhui.txt", "2012/hebei.txt", "2012/zz/deep.TXT", "a.txt", "b.txt"),
+        assertEquals(
+                List.of("2011/anhui.txt", "2012/hebei.txt", "2012/zz/deep.TXT", "a.txt", "b.txt"),
                 corpus.files().stream().map(corpus::name).toList());
     }
 

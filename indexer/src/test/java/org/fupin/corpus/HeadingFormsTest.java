@@ -32,7 +32,9 @@ class HeadingFormsTest {
                 """);
 
         assertEquals(List.of("Overview", "Rain Plan", "Mutual Funds"), headings(c));
-        assertTrue(c.sections().get(1).text().contains("\n\n1. welding and machining"), "a list inside a section restarts at 1");
+        assertTrue(
+                c.sections().get(1).text().contains("\n\n1. welding and machining"),
+                "a list inside a section restarts at 1");
         assertEquals(ChapterStyle.NUMBERED, styleOf(c));
         assertEquals(List.of(Program.RAIN_PLAN), c.sections().get(1).programs());
     }
@@ -204,8 +206,13 @@ class HeadingFormsTest {
                     Contiguous Development  In 2012, Jiangsu Province identified six areas.
                 """);
 
-        assertEquals(List.of("Overview", "Work Conference on Poverty Alleviation and Development",
-                "File Archiving for Poverty-stricken People", "Fixed-point Poverty Alleviation", "Contiguous Development"),
+        assertEquals(
+                List.of(
+                        "Overview",
+                        "Work Conference on Poverty Alleviation and Development",
+                        "File Archiving for Poverty-stricken People",
+                        "Fixed-point Poverty Alleviation",
+                        "Contiguous Development"),
                 headings(c));
         assertEquals(ChapterStyle.INLINE, styleOf(c));
     }

@@ -14,7 +14,8 @@ class RegexAnchorsTest {
     @Test
     void takesTheLiteralPrefixOfEveryTopLevelAlternative() {
         assertEquals(List.of("mutual ", "mutual aid", "互助资金"), RegexAnchors.of("mutual (aid )?funds?|mutual aid|互助资金"));
-        assertEquals(List.of("micro", "discount loan", "petty loan"),
+        assertEquals(
+                List.of("micro", "discount loan", "petty loan"),
                 RegexAnchors.of("micro-?credit|discount loans?|petty loans?"));
         assertEquals(List.of("loan"), RegexAnchors.of("\\bloans?\\b"));
         assertEquals(List.of("entire "), RegexAnchors.of("entire (village|town|township)( \\([a-z]+\\))? advancement"));
@@ -36,10 +37,15 @@ class RegexAnchorsTest {
 
     @Test
     void countsMatchesExactlyAsFindDoesOnTheSeedText() throws Exception {
-        List<String> patterns = List.of("mutual (aid )?funds?|mutual aid|互助资金", "relocat|resettle|ex-situ|搬迁|移民",
-                "micro-?credit|discount loans?|petty loans?|interest subsid|小额信贷|贴息|扶贫贷款", "\\bloans?\\b",
-                "entire (village|town|township)( \\([a-z]+\\))? advancement|整村推进", "fund|funds|funds? of",
-                "poverty|poverty alleviation|poverty-stricken", "in|ing");
+        List<String> patterns = List.of(
+                "mutual (aid )?funds?|mutual aid|互助资金",
+                "relocat|resettle|ex-situ|搬迁|移民",
+                "micro-?credit|discount loans?|petty loans?|interest subsid|小额信贷|贴息|扶贫贷款",
+                "\\bloans?\\b",
+                "entire (village|town|township)( \\([a-z]+\\))? advancement|整村推进",
+                "fund|funds|funds? of",
+                "poverty|poverty alleviation|poverty-stricken",
+                "in|ing");
         int compared = 0;
         for (Chapter chapter : SeedCorpus.chapters()) {
             for (Section section : chapter.sections()) {
@@ -51,7 +57,9 @@ class RegexAnchorsTest {
                     while (m.find()) {
                         expected++;
                     }
-                    assertEquals(expected, RegexAnchors.countMatches(pattern, body, RegexAnchors.of(regex)),
+                    assertEquals(
+                            expected,
+                            RegexAnchors.countMatches(pattern, body, RegexAnchors.of(regex)),
                             regex + " in " + section.heading());
                     compared += expected;
                 }

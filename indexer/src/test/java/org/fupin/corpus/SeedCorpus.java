@@ -10,8 +10,7 @@ public final class SeedCorpus {
 
     private static List<ParsedReport> reports;
 
-    private SeedCorpus() {
-    }
+    private SeedCorpus() {}
 
     /** The seeds folder, found from the module or the project root. */
     public static Path folder() {

@@ -22,24 +22,39 @@ class SeedGoldenTest {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "seeds.expected.json");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    record GoldenSection(int ordinal, String heading, String bodyStart, List<String> programs, String lang) {
-    }
+    record GoldenSection(int ordinal, String heading, String bodyStart, List<String> programs, String lang) {}
 
-    record GoldenChapter(String file, int index, String title, String province, int year, String office,
-                         int sectionCount, List<GoldenSection> sections) {
-    }
+    record GoldenChapter(
+            String file,
+            int index,
+            String title,
+            String province,
+            int year,
+            String office,
+            int sectionCount,
+            List<GoldenSection> sections) {}
 
     @Test
     void everySeedChapterAndSectionMatchesTheGoldenFile() throws Exception {
         List<GoldenChapter> actual = new ArrayList<>();
         for (Chapter c : SeedCorpus.chapters()) {
             List<GoldenSection> sections = c.sections().stream()
-                    .map(s -> new GoldenSection(s.ordinal(), s.heading(), firstWords(s.text(), 8),
-                            s.programs().stream().map(Program::id).toList(), s.language().code()))
+                    .map(s -> new GoldenSection(
+                            s.ordinal(),
+                            s.heading(),
+                            firstWords(s.text(), 8),
+                            s.programs().stream().map(Program::id).toList(),
+                            s.language().code()))
                     .toList();
-            actual.add(new GoldenChapter(c.file(), c.index(), c.title(),
-                    c.province() == null ? null : c.province().english(), c.year(), c.office(),
-                    sections.size(), sections));
+            actual.add(new GoldenChapter(
+                    c.file(),
+                    c.index(),
+                    c.title(),
+                    c.province() == null ? null : c.province().english(),
+                    c.year(),
+                    c.office(),
+                    sections.size(),
+                    sections));
         }
         String rendered = JSON.writeValueAsString(actual) + "\n";
 

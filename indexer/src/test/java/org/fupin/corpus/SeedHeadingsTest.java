@@ -21,12 +21,14 @@ class SeedHeadingsTest {
         Map<String, Long> chaptersPerFile = SeedCorpus.chapters().stream()
                 .collect(Collectors.groupingBy(Chapter::file, java.util.TreeMap::new, Collectors.counting()));
 
-        assertEquals(Map.of(
-                "000_b3d14455ec84c97b.txt", 1L,
-                "001_97f44c48ffa5d22d.txt", 29L,
-                "002_650a57b38a898bbd.txt", 1L,
-                "003_b0b8a46e659a1ee4.txt", 1L,
-                "004_e520e7f3f2d64ae3.txt", 1L), chaptersPerFile);
+        assertEquals(
+                Map.of(
+                        "000_b3d14455ec84c97b.txt", 1L,
+                        "001_97f44c48ffa5d22d.txt", 29L,
+                        "002_650a57b38a898bbd.txt", 1L,
+                        "003_b0b8a46e659a1ee4.txt", 1L,
+                        "004_e520e7f3f2d64ae3.txt", 1L),
+                chaptersPerFile);
         for (Chapter c : SeedCorpus.chapters()) {
             int expectedYear = c.file().startsWith("001_") ? 2012 : 2011;
             assertEquals(expectedYear, c.year(), c.title());
@@ -36,9 +38,13 @@ class SeedHeadingsTest {
 
     @Test
     void mapsUnusualChapterTitlesToCanonicalProvinces() throws Exception {
-        assertEquals(Province.GUANGXI, chapter("Guangxi Zhuang Autonomous Regions").province());
-        assertEquals(Province.XPCC, chapter("Xinjiang Production and Construction Corps").province());
-        assertEquals(Province.XINJIANG, chapter("Xinjiang Uygur Autonomous Region").province());
+        assertEquals(
+                Province.GUANGXI, chapter("Guangxi Zhuang Autonomous Regions").province());
+        assertEquals(
+                Province.XPCC,
+                chapter("Xinjiang Production and Construction Corps").province());
+        assertEquals(
+                Province.XINJIANG, chapter("Xinjiang Uygur Autonomous Region").province());
         assertEquals(Province.INNER_MONGOLIA, chapter("in Inner Mongolia").province());
         assertEquals(Province.CHONGQING, chapter("in Chongqing").province());
     }
@@ -101,39 +107,58 @@ class SeedHeadingsTest {
     void splitsHeadingFromBody(String province, int year, String heading, String bodyStart) throws Exception {
         Section section = section(province, year, heading);
 
-        assertTrue(section.text().startsWith(bodyStart),
+        assertTrue(
+                section.text().startsWith(bodyStart),
                 () -> "body of [" + heading + "] starts with: " + section.text().substring(0, 60));
     }
 
     @Test
     void attachesParagraphsWithoutHeadingToTheSectionBefore() throws Exception {
-        assertTrue(section("Hebei", 2012, "Overview").text().contains("\n\nHebei Province achieved significant results"));
-        assertTrue(section("Jilin", 2012, "Work Conference on Poverty Alleviation and Development").text()
+        assertTrue(
+                section("Hebei", 2012, "Overview").text().contains("\n\nHebei Province achieved significant results"));
+        assertTrue(section("Jilin", 2012, "Work Conference on Poverty Alleviation and Development")
+                .text()
                 .contains("\n\nFirst, raised the poverty line."));
-        assertTrue(section("Sichuan", 2011, "Implementation of the spirit of the central work conference on poverty alleviation")
-                .text().contains("\n\nSecondly, adjust relevant pro-poor policies"));
+        assertTrue(section(
+                        "Sichuan",
+                        2011,
+                        "Implementation of the spirit of the central work conference on poverty alleviation")
+                .text()
+                .contains("\n\nSecondly, adjust relevant pro-poor policies"));
         Section sidao = section("Ningxia", 2012, "\"Sidao\" Poverty Alleviation Program");
         assertTrue(sidao.text().contains("\n\nInfrastructure construction for poor villages: Taking"));
         assertTrue(sidao.text().contains("\n\nCounterpart support responsibilities for the relevant units:"));
-        assertTrue(section("Heilongjiang", 2012, "Entire Village Advancement").text()
+        assertTrue(section("Heilongjiang", 2012, "Entire Village Advancement")
+                .text()
                 .contains("\n\nIn 2012 the entire village advancement projects"));
-        assertTrue(section("Jiangxi", 2011, "Poverty alleviation by science and technology").text()
+        assertTrue(section("Jiangxi", 2011, "Poverty alleviation by science and technology")
+                .text()
                 .contains("\n\nTechnological training: We organized 187 people"));
     }
 
     @Test
     void readsAttributionsAsTheChaptersOfficeAndNeverAsSectionText() throws Exception {
-        assertEquals("Jilin Provincial Poverty Alleviation Office", chapter("Jilin").office());
-        assertEquals("Poverty Alleviation Office of Guangxi Zhuang Autonomous Region", chapter("Guangxi").office());
-        assertEquals("Poverty Alleviation Office of Xinjiang Production and Construction Corps Development and Reform Commission",
+        assertEquals(
+                "Jilin Provincial Poverty Alleviation Office", chapter("Jilin").office());
+        assertEquals(
+                "Poverty Alleviation Office of Guangxi Zhuang Autonomous Region",
+                chapter("Guangxi").office());
+        assertEquals(
+                "Poverty Alleviation Office of Xinjiang Production and Construction Corps Development and Reform Commission",
                 chapter("Construction Corps").office());
-        assertEquals("Liaoning Provincial Poverty Alleviation Office", chapter("Liaoning").office());
-        assertEquals("Poverty Alleviation and Resettlement Bureau of Sichuan Province", chapter("Sichuan Province", 2012).office());
+        assertEquals(
+                "Liaoning Provincial Poverty Alleviation Office",
+                chapter("Liaoning").office());
+        assertEquals(
+                "Poverty Alleviation and Resettlement Bureau of Sichuan Province",
+                chapter("Sichuan Province", 2012).office());
         for (Chapter c : SeedCorpus.chapters()) {
             for (Section s : c.sections()) {
                 assertFalse(s.text().contains("(Xu Dongliang"), s.heading());
                 assertFalse(s.text().contains("(Huang Lanqing"), s.heading());
-                assertFalse(s.text().contains("Poverty Alleviation Office of Guangxi Zhuang Autonomous Region)"), s.heading());
+                assertFalse(
+                        s.text().contains("Poverty Alleviation Office of Guangxi Zhuang Autonomous Region)"),
+                        s.heading());
                 assertFalse(s.text().contains("扫描下载手机客户端") || s.text().contains("版权所有"), s.heading());
                 assertFalse(s.heading().equalsIgnoreCase("Local Poverty Alleviation"));
                 assertFalse(s.heading().startsWith("("), s.heading());
@@ -143,17 +168,28 @@ class SeedHeadingsTest {
 
     @Test
     void tagsProgramsFromHeadingsAndOverviewSections() throws Exception {
-        assertEquals(List.of(Program.OVERVIEW), section("Liaoning", 2012, "Overview").programs());
-        assertEquals(List.of(Program.RAIN_PLAN), section("Guizhou", 2011, "Rain Plan").programs());
-        assertTrue(section("Hebei", 2012, "Pilot Projects of Mutual Funds").programs().contains(Program.MUTUAL_FUNDS));
+        assertEquals(
+                List.of(Program.OVERVIEW), section("Liaoning", 2012, "Overview").programs());
+        assertEquals(
+                List.of(Program.RAIN_PLAN),
+                section("Guizhou", 2011, "Rain Plan").programs());
+        assertTrue(section("Hebei", 2012, "Pilot Projects of Mutual Funds")
+                .programs()
+                .contains(Program.MUTUAL_FUNDS));
         assertTrue(section("Guizhou", 2012, "Ecological Relocation").programs().contains(Program.RELOCATION));
-        assertTrue(section("Yunnan", 2012, "Entire Village / Township Advancement").programs()
+        assertTrue(section("Yunnan", 2012, "Entire Village / Township Advancement")
+                .programs()
                 .contains(Program.ENTIRE_VILLAGE_ADVANCEMENT));
-        List<Program> both = section("Zhejiang", 2012, "Industrial Poverty Alleviation and Social Poverty Alleviation").programs();
+        List<Program> both = section("Zhejiang", 2012, "Industrial Poverty Alleviation and Social Poverty Alleviation")
+                .programs();
         assertEquals(List.of(Program.INDUSTRIAL, Program.SOCIAL), both);
-        assertTrue(section("Guizhou", 2012, "Poverty Alleviation Training").programs().contains(Program.RAIN_PLAN),
+        assertTrue(
+                section("Guizhou", 2012, "Poverty Alleviation Training")
+                        .programs()
+                        .contains(Program.RAIN_PLAN),
                 "body substantially about the Rain Plan");
-        assertFalse(section("Hebei", 2012, "Overview").programs().contains(Program.INFRASTRUCTURE),
+        assertFalse(
+                section("Hebei", 2012, "Overview").programs().contains(Program.INFRASTRUCTURE),
                 "a long overview that mentions infrastructure in passing is not about it");
     }
 
@@ -166,18 +202,29 @@ class SeedHeadingsTest {
         assertEquals(sections.get(1).id(), sections.getFirst().nextId());
         assertEquals(sections.get(sections.size() - 2).id(), sections.getLast().prevId());
         assertEquals(null, sections.getLast().nextId());
-        long distinct = SeedCorpus.chapters().stream().flatMap(c -> c.sections().stream()).map(Section::id).distinct().count();
-        long all = SeedCorpus.chapters().stream().mapToLong(c -> c.sections().size()).sum();
+        long distinct = SeedCorpus.chapters().stream()
+                .flatMap(c -> c.sections().stream())
+                .map(Section::id)
+                .distinct()
+                .count();
+        long all = SeedCorpus.chapters().stream()
+                .mapToLong(c -> c.sections().size())
+                .sum();
         assertEquals(all, distinct);
     }
 
     static Chapter chapter(String titlePart) throws CorpusException {
-        return SeedCorpus.chapters().stream().filter(c -> c.title().contains(titlePart)).findFirst().orElseThrow();
+        return SeedCorpus.chapters().stream()
+                .filter(c -> c.title().contains(titlePart))
+                .findFirst()
+                .orElseThrow();
     }
 
     static Chapter chapter(String titlePart, int year) throws CorpusException {
-        return SeedCorpus.chapters().stream().filter(c -> c.title().contains(titlePart) && c.year() == year)
-                .findFirst().orElseThrow();
+        return SeedCorpus.chapters().stream()
+                .filter(c -> c.title().contains(titlePart) && c.year() == year)
+                .findFirst()
+                .orElseThrow();
     }
 
     static Section section(String province, int year, String heading) throws CorpusException {

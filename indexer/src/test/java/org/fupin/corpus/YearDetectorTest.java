@@ -19,7 +19,8 @@ class YearDetectorTest {
 
     @Test
     void ignoresRangesAndTargets() {
-        assertEquals(OptionalInt.empty(), YearDetector.detect("the Outline (2011-2020) sets targets by 2015 and to 2020"));
+        assertEquals(
+                OptionalInt.empty(), YearDetector.detect("the Outline (2011-2020) sets targets by 2015 and to 2020"));
     }
 
     @Test
@@ -29,7 +30,9 @@ class YearDetectorTest {
 
     @Test
     void readsYearIsSentences() {
-        assertEquals(OptionalInt.of(2012), YearDetector.detect("2012 is a key year for Hebei Province; in the 2011-2020 period"));
+        assertEquals(
+                OptionalInt.of(2012),
+                YearDetector.detect("2012 is a key year for Hebei Province; in the 2011-2020 period"));
     }
 
     @Test
@@ -44,13 +47,18 @@ class YearDetectorTest {
         String title = "Poverty Alleviation and Development in Hebei Province\n";
 
         ParsedReport old = parser.parse("old.txt", title + "Overview In 1950, the county 1950 was reported.\n");
-        ParsedReport contested = parser.parse("two.txt", title + "Overview In 2011, 30 projects. In 2012, 40 projects.\n");
+        ParsedReport contested =
+                parser.parse("two.txt", title + "Overview In 2011, 30 projects. In 2012, 40 projects.\n");
         ParsedReport clear = parser.parse("one.txt", title + "Overview In 2012, 30 projects. In 2012, 40 more.\n");
 
         assertEquals(1950, old.chapters().getFirst().year());
-        assertTrue(old.warnings().stream().anyMatch(w -> w.contains("year 1950 is outside 1986-")), old.warnings()::toString);
-        assertTrue(contested.warnings().stream().anyMatch(w -> w.contains("year 2012 won a weak vote")
-                && w.contains("2011")), contested.warnings()::toString);
+        assertTrue(
+                old.warnings().stream().anyMatch(w -> w.contains("year 1950 is outside 1986-")),
+                old.warnings()::toString);
+        assertTrue(
+                contested.warnings().stream()
+                        .anyMatch(w -> w.contains("year 2012 won a weak vote") && w.contains("2011")),
+                contested.warnings()::toString);
         assertEquals(java.util.List.of(), clear.warnings());
     }
 }

@@ -52,14 +52,23 @@ class FigureEvaluationTest {
         FigureExtractor extractor = new FigureExtractor();
         List<String> rates = new ArrayList<>();
 
-        chapters.forEach(c -> c.sections().forEach(s -> extractor.extract(s.text()).stream()
-                .filter(f -> f.measure().contains("repayment rate"))
-                .forEach(f -> rates.add(s.province().english() + " " + s.year() + " " + f.value().toPlainString() + " "
-                        + f.unit().label() + " " + f.qualifier().label()))));
+        chapters.forEach(c -> c.sections()
+                .forEach(s -> extractor.extract(s.text()).stream()
+                        .filter(f -> f.measure().contains("repayment rate"))
+                        .forEach(f -> rates.add(s.province().english() + " " + s.year() + " "
+                                + f.value().toPlainString() + " " + f.unit().label() + " "
+                                + f.qualifier().label()))));
 
-        assertEquals(List.of("Guizhou 2011 71.18 percent ", "Inner Mongolia 2012 100 percent ",
-                "Liaoning 2012 100 percent ", "Fujian 2012 100 percent nearly", "Guangxi 2012 95.63 percent ",
-                "Guangxi 2012 100.6 percent ", "Xinjiang 2012 100 percent "), rates);
+        assertEquals(
+                List.of(
+                        "Guizhou 2011 71.18 percent ",
+                        "Inner Mongolia 2012 100 percent ",
+                        "Liaoning 2012 100 percent ",
+                        "Fujian 2012 100 percent nearly",
+                        "Guangxi 2012 95.63 percent ",
+                        "Guangxi 2012 100.6 percent ",
+                        "Xinjiang 2012 100 percent "),
+                rates);
     }
 
     @Test
@@ -71,11 +80,17 @@ class FigureEvaluationTest {
 
     @Test
     void theListIsBigEnoughAndCoversEveryUnit() {
-        assertTrue(golden.figures().size() >= 150, "figures listed: " + golden.figures().size());
+        assertTrue(
+                golden.figures().size() >= 150,
+                "figures listed: " + golden.figures().size());
         Map<Unit, Integer> perUnit = new EnumMap<>(Unit.class);
         golden.figures().forEach(f -> perUnit.merge(f.unit(), 1, Integer::sum));
         assertEquals(List.of(Unit.values()), new ArrayList<>(perUnit.keySet()), "every unit kind is listed");
-        assertTrue(golden.figures().stream().map(f -> MeasureMatch.head(f.measure())).distinct().count() >= 10);
+        assertTrue(golden.figures().stream()
+                        .map(f -> MeasureMatch.head(f.measure()))
+                        .distinct()
+                        .count()
+                >= 10);
     }
 
     @Test

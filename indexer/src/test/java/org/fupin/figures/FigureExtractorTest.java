@@ -24,7 +24,8 @@ class FigureExtractorTest {
 
     @Test
     void normalisesScaleWordsAndThousandsSeparators() {
-        assertEquals("""
+        assertEquals(
+                """
                 64407800 yuan [loans repaid] "64.4078 million Yuan"
                 71.18 percent [repayment rate] "71.18%"
                 2355460000 yuan [discount loans] "2.35546 billion yuan"
@@ -35,14 +36,17 @@ class FigureExtractorTest {
 
     @Test
     void yearsDatesDocumentNumbersOrdinalsAndPlanNamesAreNotFigures() {
-        assertEquals("", figures("In 2011, the province implemented the “Outline for Poverty Reduction (2011-2020)” "
-                + "and the 12th Five-Year Plan, issued on November 15, 2011 as Document No. 5, ranking No.10 in the "
-                + "country, and built a 220-volt line and 1.5-meter pipes."));
+        assertEquals(
+                "",
+                figures("In 2011, the province implemented the “Outline for Poverty Reduction (2011-2020)” "
+                        + "and the 12th Five-Year Plan, issued on November 15, 2011 as Document No. 5, ranking No.10 in the "
+                        + "country, and built a 220-volt line and 1.5-meter pipes."));
     }
 
     @Test
     void readsQualifiersBeforeAndAfterTheNumber() {
-        assertEquals("""
+        assertEquals(
+                """
                 100 percent [repayment rate] nearly "100%"
                 800000000 yuan [income] more than "800 million yuan"
                 2000000000 yuan [relief funds] "2 billion yuan"
@@ -59,8 +63,9 @@ class FigureExtractorTest {
         Figure first = extractor.extract(text).get(0);
 
         assertEquals("45.5 million yuan", first.text());
-        assertEquals(first.text(), text.substring(first.sentenceStart() + first.start(),
-                first.sentenceStart() + first.end()));
+        assertEquals(
+                first.text(),
+                text.substring(first.sentenceStart() + first.start(), first.sentenceStart() + first.end()));
         assertEquals("In 2012, 45.5 million yuan was issued to 5,170 rural households.", first.sentence());
     }
 
@@ -71,14 +76,13 @@ class FigureExtractorTest {
                 35000 people [培训农民] "3.5万人"
                 71.18 percent [互助资金还款率] "71.18%"
                 120 villages [试点村] "120个"
-                12000 person-times [培训干部] "1.2万人次\"""",
-                figures("2012年，全省投入扶贫资金6.44亿元，培训农民3.5万人，互助资金还款率为71.18%，试点村120个。培训干部1.2万人次。"));
+                12000 person-times [培训干部] "1.2万人次\"""", figures("2012年，全省投入扶贫资金6.44亿元，培训农民3.5万人，互助资金还款率为71.18%，试点村120个。培训干部1.2万人次。"));
     }
 
     @Test
     void chineseFixtureYieldsItsFiguresWithChineseUnitsNormalised() throws Exception {
-        String text = Files.readString(Path.of("src/test/resources/fixtures/guizhou_2011_zh.txt"),
-                StandardCharsets.UTF_8);
+        String text =
+                Files.readString(Path.of("src/test/resources/fixtures/guizhou_2011_zh.txt"), StandardCharsets.UTF_8);
 
         List<Figure> found = extractor.extract(text);
 

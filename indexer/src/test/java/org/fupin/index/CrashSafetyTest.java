@@ -48,10 +48,12 @@ class CrashSafetyTest {
             indexer.waitFor(30, TimeUnit.SECONDS);
 
             int after = numDocs(index);
-            assertTrue(after == before || after == before * (COPIES + 1),
+            assertTrue(
+                    after == before || after == before * (COPIES + 1),
                     "index after a kill at " + delayMillis + " ms holds " + after + " sections: neither old nor new");
             assertTrue(checkIndexClean(index), "CheckIndex failed after a kill at " + delayMillis + " ms");
-            outcomes.add(delayMillis + " ms: " + (finishedFirst ? "build had finished" : "killed mid-build") + ", " + after + " sections");
+            outcomes.add(delayMillis + " ms: " + (finishedFirst ? "build had finished" : "killed mid-build") + ", "
+                    + after + " sections");
             if (after != before) {
                 IndexBuilder.build(SeedCorpus.folder(), index);
             }
@@ -78,14 +80,23 @@ class CrashSafetyTest {
 
     private static Process startIndexer(Path input, Path index) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.fupin.cli.IndexerMain", "--input", input.toString(), "--index", index.toString(), "--quiet")
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.fupin.cli.IndexerMain",
+                        "--input",
+                        input.toString(),
+                        "--index",
+                        index.toString(),
+                        "--quiet")
                 .redirectErrorStream(true)
                 .start();
     }
 
     private static void awaitStartLine(Process process) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null && !line.startsWith("Indexing")) {
             // skip JVM warnings printed before the indexer starts
@@ -104,13 +115,15 @@ class CrashSafetyTest {
     }
 
     private static int numDocs(Path index) throws IOException {
-        try (Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+        try (Directory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
             return reader.numDocs();
         }
     }
 
     private static boolean checkIndexClean(Path index) throws IOException {
-        try (Directory dir = FSDirectory.open(index); CheckIndex check = new CheckIndex(dir)) {
+        try (Directory dir = FSDirectory.open(index);
+                CheckIndex check = new CheckIndex(dir)) {
             check.setInfoStream(null);
             return check.checkIndex().clean;
         }

@@ -75,7 +75,8 @@ class DiskFullTest {
     }
 
     private static int numDocs(Path index) throws IOException {
-        try (Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+        try (Directory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
             return reader.numDocs();
         }
     }

@@ -3,13 +3,13 @@ package org.fupin.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -43,6 +43,7 @@ class IndexRoundTripTest {
 
     @TempDir
     static Path temp;
+
     static DirectoryReader reader;
     static IndexSearcher searcher;
     static BuildSummary summary;
@@ -62,7 +63,8 @@ class IndexRoundTripTest {
 
     @Test
     void indexesEverySectionTheParserFound() throws Exception {
-        int parsed = SeedCorpus.reports().stream().mapToInt(r -> r.sectionCount()).sum();
+        int parsed =
+                SeedCorpus.reports().stream().mapToInt(r -> r.sectionCount()).sum();
 
         assertEquals(parsed, reader.numDocs());
         assertEquals(parsed, summary.sections());
@@ -83,9 +85,15 @@ class IndexRoundTripTest {
         assertEquals("71.18", rate.get("value").asText());
         assertEquals("percent", rate.get("unit").asText());
         assertEquals("repayment rate", rate.get("measure").asText());
-        assertEquals("71.18%", body.substring(rate.get("span").get(0).asInt(), rate.get("span").get(1).asInt()));
-        assertEquals("A total of 64.4078 million Yuan of loans was repaid and the repayment rate was 71.18%.",
-                body.substring(rate.get("sentence").get(0).asInt(), rate.get("sentence").get(1).asInt()));
+        assertEquals(
+                "71.18%",
+                body.substring(
+                        rate.get("span").get(0).asInt(), rate.get("span").get(1).asInt()));
+        assertEquals(
+                "A total of 64.4078 million Yuan of loans was repaid and the repayment rate was 71.18%.",
+                body.substring(
+                        rate.get("sentence").get(0).asInt(),
+                        rate.get("sentence").get(1).asInt()));
         assertEquals("64407800", figures.get(figures.size() - 2).get("value").asText());
     }
 
@@ -126,8 +134,12 @@ class IndexRoundTripTest {
     @Test
     void stemmingMakesLoanFindLoansAndRelocatedFindRelocation() throws Exception {
         assertTrue(searcher.count(new TermQuery(new Term(Schema.BODY_EN, "loan"))) > 0);
-        int relocated = searcher.count(new TermQuery(new Term(Schema.BODY_EN, Analyzers.english()
-                .normalize(Schema.BODY_EN, "relocated").utf8ToString().replace("relocated", "reloc"))));
+        int relocated = searcher.count(new TermQuery(new Term(
+                Schema.BODY_EN,
+                Analyzers.english()
+                        .normalize(Schema.BODY_EN, "relocated")
+                        .utf8ToString()
+                        .replace("relocated", "reloc"))));
         assertTrue(relocated > 0);
     }
 
@@ -150,7 +162,10 @@ class IndexRoundTripTest {
             int tagged = searcher.count(new TermQuery(new Term(Schema.PROGRAM, lv.label)));
             assertEquals(tagged, lv.value.intValue(), lv.label);
         }
-        assertEquals(33, count(programs, Program.OVERVIEW.id()) + 1, "every chapter but Inner Mongolia opens with an overview");
+        assertEquals(
+                33,
+                count(programs, Program.OVERVIEW.id()) + 1,
+                "every chapter but Inner Mongolia opens with an overview");
     }
 
     @Test

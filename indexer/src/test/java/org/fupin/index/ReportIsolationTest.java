@@ -1,6 +1,5 @@
 package org.fupin.index;
 
-import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -8,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
@@ -65,8 +65,12 @@ class ReportIsolationTest {
 
             assertEquals(together.get(file), sectionsByFile(index).get(file), file);
         }
-        assertEquals(450, together.entrySet().stream().filter(e -> !e.getKey().startsWith("zz_"))
-                .mapToInt(e -> e.getValue().size()).sum());
+        assertEquals(
+                450,
+                together.entrySet().stream()
+                        .filter(e -> !e.getKey().startsWith("zz_"))
+                        .mapToInt(e -> e.getValue().size())
+                        .sum());
         assertEquals(3, together.get("zz_neighbour.txt").size(), "the neighbour's own brackets are its headings");
     }
 
@@ -77,7 +81,10 @@ class ReportIsolationTest {
             StoredFields stored = reader.storedFields();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 Document d = stored.document(doc);
-                String key = String.format(Locale.ROOT, "%04d:%04d", d.getField(Schema.CHAPTER_INDEX).numericValue().intValue(),
+                String key = String.format(
+                        Locale.ROOT,
+                        "%04d:%04d",
+                        d.getField(Schema.CHAPTER_INDEX).numericValue().intValue(),
                         d.getField(Schema.ORDINAL).numericValue().intValue());
                 byFile.computeIfAbsent(d.get(Schema.FILE), f -> new TreeMap<>()).put(key, key + " " + d.get(Schema.ID));
             }

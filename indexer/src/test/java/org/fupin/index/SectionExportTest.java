@@ -66,7 +66,8 @@ class SectionExportTest {
     @Test
     void chineseSectionsCarryChineseFieldsAndTheChineseProvinceName() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("zh"));
-        try (InputStream fixture = Objects.requireNonNull(getClass().getResourceAsStream("/fixtures/guizhou_2011_zh.txt"))) {
+        try (InputStream fixture =
+                Objects.requireNonNull(getClass().getResourceAsStream("/fixtures/guizhou_2011_zh.txt"))) {
             Files.copy(fixture, folder.resolve("guizhou.txt"));
         }
         Path jsonl = temp.resolve("zh.jsonl");
@@ -92,8 +93,8 @@ class SectionExportTest {
         Files.write(folder.resolve("b.txt"), new byte[] {'O', 'k', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
         Path jsonl = temp.resolve("bad.jsonl");
 
-        CorpusException e = org.junit.jupiter.api.Assertions.assertThrows(CorpusException.class,
-                () -> SectionExport.export(folder, jsonl));
+        CorpusException e = org.junit.jupiter.api.Assertions.assertThrows(
+                CorpusException.class, () -> SectionExport.export(folder, jsonl));
 
         assertTrue(e.getMessage().contains("b.txt"), e.getMessage());
         assertFalse(Files.exists(jsonl));

@@ -25,19 +25,23 @@ final class AdminHandler {
 
     void reindex(Context ctx) throws Exception {
         if (!admin.enabled()) {
-            ErrorMapping.write(ctx, HttpStatus.NOT_FOUND, "the admin API is disabled: start the server with"
-                    + " --admin-token or FUPIN_ADMIN_TOKEN to enable POST /api/admin/reindex");
+            ErrorMapping.write(
+                    ctx,
+                    HttpStatus.NOT_FOUND,
+                    "the admin API is disabled: start the server with"
+                            + " --admin-token or FUPIN_ADMIN_TOKEN to enable POST /api/admin/reindex");
             return;
         }
         String authorization = ctx.header("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             ctx.header("WWW-Authenticate", "Bearer");
-            ErrorMapping.write(ctx, HttpStatus.UNAUTHORIZED, "send the admin token as 'Authorization: Bearer"
-                    + " <token>'");
+            ErrorMapping.write(
+                    ctx, HttpStatus.UNAUTHORIZED, "send the admin token as 'Authorization: Bearer" + " <token>'");
             return;
         }
         // Comparing fixed-length digests keeps the time independent of where (or whether) the tokens differ.
-        if (!MessageDigest.isEqual(tokenDigest, sha256(authorization.substring(BEARER.length()).strip()))) {
+        if (!MessageDigest.isEqual(
+                tokenDigest, sha256(authorization.substring(BEARER.length()).strip()))) {
             ErrorMapping.write(ctx, HttpStatus.FORBIDDEN, "the admin token is not correct");
             return;
         }

@@ -13,8 +13,7 @@ public record ApiError(Detail error) {
      * @param status  the HTTP status code
      * @param message what was wrong and what is allowed; never a stack trace
      */
-    public record Detail(int status, String message) {
-    }
+    public record Detail(int status, String message) {}
 
     /** An error body. */
     public static ApiError of(int status, String message) {

@@ -19,6 +19,7 @@ public final class App {
     private static final RequestLog REQUESTS = RequestLog.to(System.err);
     /** Where the static web UI lives on the class path (packaged from the repository's {@code web/} folder). */
     static final String WEB_RESOURCES = "/web";
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self';"
             + " script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
@@ -31,8 +32,7 @@ public final class App {
     /** The API reads no request bodies; the admin POST needs none either. */
     static final int MAX_REQUEST_BODY_BYTES = 16 * 1024;
 
-    private App() {
-    }
+    private App() {}
 
     /** The JSON mapper for every response: records with snake_case property names. */
     public static ObjectMapper objectMapper() {
@@ -74,8 +74,8 @@ public final class App {
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
             config.http.maxRequestSize = MAX_REQUEST_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
-            config.requestLogger.http((ctx, ms) -> REQUESTS.log(ctx.method().name(), ctx.path(),
-                    ctx.status().getCode(), ms));
+            config.requestLogger.http((ctx, ms) ->
+                    REQUESTS.log(ctx.method().name(), ctx.path(), ctx.status().getCode(), ms));
             if (App.class.getResource(WEB_RESOURCES) != null) {
                 config.staticFiles.add(staticFiles -> {
                     staticFiles.hostedPath = "/";
@@ -118,15 +118,18 @@ public final class App {
         String uri = ctx.req().getRequestURI();
         String query = ctx.queryString();
         if (malformedEscape(uri) || (query != null && malformedEscape(query))) {
-            ErrorMapping.write(ctx, HttpStatus.BAD_REQUEST, "the URL has a '%' that is not followed by two hex"
-                    + " digits; percent-encode '%' itself as %25");
+            ErrorMapping.write(
+                    ctx,
+                    HttpStatus.BAD_REQUEST,
+                    "the URL has a '%' that is not followed by two hex" + " digits; percent-encode '%' itself as %25");
             ctx.skipRemainingHandlers();
         }
     }
 
     static boolean malformedEscape(String s) {
         for (int i = s.indexOf('%'); i >= 0; i = s.indexOf('%', i + 1)) {
-            if (i + 2 >= s.length() || !HexFormat.isHexDigit(s.charAt(i + 1))
+            if (i + 2 >= s.length()
+                    || !HexFormat.isHexDigit(s.charAt(i + 1))
                     || !HexFormat.isHexDigit(s.charAt(i + 2))) {
                 return true;
             }
@@ -137,8 +140,11 @@ public final class App {
     private static void refuseLargeBodies(Context ctx) {
         if (ctx.contentLength() > MAX_REQUEST_BODY_BYTES) {
             ctx.header("Connection", "close");
-            ErrorMapping.write(ctx, HttpStatus.CONTENT_TOO_LARGE, "request bodies may be at most "
-                    + MAX_REQUEST_BODY_BYTES / 1024 + " KiB; this one is " + ctx.contentLength() + " bytes");
+            ErrorMapping.write(
+                    ctx,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "request bodies may be at most " + MAX_REQUEST_BODY_BYTES / 1024 + " KiB; this one is "
+                            + ctx.contentLength() + " bytes");
             ctx.skipRemainingHandlers();
         }
     }

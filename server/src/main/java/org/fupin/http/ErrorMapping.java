@@ -1,11 +1,11 @@
 package org.fupin.http;
 
 import io.javalin.config.JavalinConfig;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.fupin.search.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +16,7 @@ final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
     private static final String RETRY_AFTER_SECONDS = "1";
 
-    private ErrorMapping() {
-    }
+    private ErrorMapping() {}
 
     /** Request attribute set once this class wrote the error body. */
     private static final String WRITTEN = "fupin.error.written";
@@ -26,8 +25,9 @@ final class ErrorMapping {
     static void install(JavalinConfig config) {
         config.routes.exception(SearchException.class, (e, ctx) -> refused(e, ctx));
         // Javalin's own refusals (body too large, bad content) keep their status; their messages are plain text.
-        config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                ctx.status(e.getStatus()).json(ApiError.of(e.getStatus(), e.getMessage())));
+        config.routes.exception(
+                HttpResponseException.class,
+                (e, ctx) -> ctx.status(e.getStatus()).json(ApiError.of(e.getStatus(), e.getMessage())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
@@ -37,8 +37,10 @@ final class ErrorMapping {
         config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
             // Our own 404s (an unknown section id) are already written; Javalin's for unknown routes say too little.
             if (ctx.attribute(WRITTEN) == null) {
-                write(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.method() + " " + ctx.path()
-                        + "; see /api/openapi.json for the API");
+                write(
+                        ctx,
+                        HttpStatus.NOT_FOUND,
+                        "no such resource: " + ctx.method() + " " + ctx.path() + "; see /api/openapi.json for the API");
             }
         });
     }
@@ -54,8 +56,10 @@ final class ErrorMapping {
         }
         boolean memory = error instanceof OutOfMemoryError;
         int status = memory ? HttpStatus.SERVICE_UNAVAILABLE.getCode() : HttpStatus.INTERNAL_SERVER_ERROR.getCode();
-        String message = memory ? "the server ran out of memory answering this request; try again in a moment, or"
-                + " ask for less (a smaller page)" : "internal error; the server log has the details";
+        String message = memory
+                ? "the server ran out of memory answering this request; try again in a moment, or"
+                        + " ask for less (a smaller page)"
+                : "internal error; the server log has the details";
         try {
             response.resetBuffer();
             response.setStatus(status);

@@ -20,12 +20,23 @@ import org.fupin.search.SearchService;
  */
 final class FiguresHandler {
 
-    static final List<String> PARAMETERS = List.of("q", "province", "year", "program", "lang", "match", "format",
-            "size");
+    static final List<String> PARAMETERS =
+            List.of("q", "province", "year", "program", "lang", "match", "format", "size");
     static final int DEFAULT_SIZE = 100;
     static final int MAX_SIZE = 500;
-    static final List<String> CSV_COLUMNS = List.of("province", "province_zh", "year", "measure", "value", "unit",
-            "qualifier", "text", "sentence", "section_id", "section_title", "citation");
+    static final List<String> CSV_COLUMNS = List.of(
+            "province",
+            "province_zh",
+            "year",
+            "measure",
+            "value",
+            "unit",
+            "qualifier",
+            "text",
+            "sentence",
+            "section_id",
+            "section_title",
+            "citation");
 
     private final SearchService service;
 
@@ -71,8 +82,8 @@ final class FiguresHandler {
         } catch (NumberFormatException e) {
             // the message below
         }
-        throw SearchException.badRequest("size '" + raw + "' is not allowed: size must be a whole number from 1 to "
-                + MAX_SIZE);
+        throw SearchException.badRequest(
+                "size '" + raw + "' is not allowed: size must be a whole number from 1 to " + MAX_SIZE);
     }
 
     /** RFC 4180: a header line, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
@@ -80,9 +91,19 @@ final class FiguresHandler {
         StringBuilder out = new StringBuilder();
         out.append(String.join(",", CSV_COLUMNS)).append("\r\n");
         for (FigureRow r : rows) {
-            List<String> fields = List.of(orEmpty(r.province()), orEmpty(r.provinceZh()),
-                    r.year() == null ? "" : r.year().toString(), r.measure(), plain(r.value()), r.unit(),
-                    r.qualifier(), r.text(), r.sentence(), r.sectionId(), r.sectionTitle(), r.citation());
+            List<String> fields = List.of(
+                    orEmpty(r.province()),
+                    orEmpty(r.provinceZh()),
+                    r.year() == null ? "" : r.year().toString(),
+                    r.measure(),
+                    plain(r.value()),
+                    r.unit(),
+                    r.qualifier(),
+                    r.text(),
+                    r.sentence(),
+                    r.sectionId(),
+                    r.sectionTitle(),
+                    r.citation());
             for (int i = 0; i < fields.size(); i++) {
                 out.append(i == 0 ? "" : ",").append(quoted(fields.get(i)));
             }
@@ -116,8 +137,9 @@ final class FiguresHandler {
         String name = ascii.isEmpty() ? "fupin-figures.csv" : "fupin-figures-" + ascii + ".csv";
         String header = "attachment; filename=\"" + name + "\"";
         if (!any.equals(ascii)) {
-            header += "; filename*=UTF-8''" + URLEncoder.encode("fupin-figures-" + any + ".csv",
-                    StandardCharsets.UTF_8).replace("+", "%20");
+            header += "; filename*=UTF-8''"
+                    + URLEncoder.encode("fupin-figures-" + any + ".csv", StandardCharsets.UTF_8)
+                            .replace("+", "%20");
         }
         return header;
     }
@@ -134,7 +156,8 @@ final class FiguresHandler {
             }
         });
         String s = out.toString().replaceAll("-+$", "");
-        return s.codePointCount(0, s.length()) <= 60 ? s
+        return s.codePointCount(0, s.length()) <= 60
+                ? s
                 : s.substring(0, s.offsetByCodePoints(0, 60)).replaceAll("-+$", "");
     }
 }

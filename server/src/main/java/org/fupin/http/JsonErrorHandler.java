@@ -37,9 +37,15 @@ final class JsonErrorHandler extends ErrorHandler {
     }
 
     @Override
-    protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
-                                                 String contentType, List<Charset> charsets, int code,
-                                                 String message, Throwable cause) {
+    protected boolean generateAcceptableResponse(
+            Request request,
+            Response response,
+            Callback callback,
+            String contentType,
+            List<Charset> charsets,
+            int code,
+            String message,
+            Throwable cause) {
         if (code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505 && message != null && message.contains("HTTP/0.9")) {
             // A line break inside the request line ends it early: Jetty then sees a request line without a version,
             // that is HTTP/0.9, and answers 505. No client sends HTTP/0.9; the request is malformed, like any other.
@@ -71,12 +77,16 @@ final class JsonErrorHandler extends ErrorHandler {
     private static String explain(int status, String reason) {
         // Jetty's reason is short ("Illegal character", "URI Too Long"); anything that looks like an exception is not
         // for clients.
-        boolean usable = reason != null && !reason.isBlank() && reason.length() < 200 && !reason.contains("Exception")
+        boolean usable = reason != null
+                && !reason.isBlank()
+                && reason.length() < 200
+                && !reason.contains("Exception")
                 && !reason.contains("\n");
         String what = usable ? reason : HttpStatus.getMessage(status);
         return switch (status) {
-            case 414, 431 -> what + ": the URL and headers may be at most " + App.MAX_REQUEST_HEADER_BYTES / 1024
-                    + " KiB (q itself is limited to 1,000 characters)";
+            case 414, 431 ->
+                what + ": the URL and headers may be at most " + App.MAX_REQUEST_HEADER_BYTES / 1024
+                        + " KiB (q itself is limited to 1,000 characters)";
             case 413 -> what + ": request bodies may be at most " + App.MAX_REQUEST_BODY_BYTES / 1024 + " KiB";
             default -> what;
         };

@@ -12,8 +12,7 @@ import org.fupin.search.SearchException;
  */
 final class Parameters {
 
-    private Parameters() {
-    }
+    private Parameters() {}
 
     /** Refuses any query parameter not in {@code allowed}. */
     static void allowOnly(Context ctx, List<String> allowed) {
@@ -21,7 +20,9 @@ final class Parameters {
         allowed.forEach(unknown::remove);
         if (!unknown.isEmpty()) {
             throw SearchException.badRequest("unknown parameter(s) " + String.join(", ", unknown) + "; "
-                    + (allowed.isEmpty() ? "this endpoint takes no parameters" : "allowed: " + String.join(", ", allowed)));
+                    + (allowed.isEmpty()
+                            ? "this endpoint takes no parameters"
+                            : "allowed: " + String.join(", ", allowed)));
         }
     }
 

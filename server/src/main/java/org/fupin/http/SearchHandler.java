@@ -19,8 +19,8 @@ final class SearchHandler {
     }
 
     void search(Context ctx) throws Exception {
-        SearchRequest request = SearchRequest.fromParameters(ctx.queryParamMap(), service.limits(),
-                ctx.header("Accept-Language"));
+        SearchRequest request =
+                SearchRequest.fromParameters(ctx.queryParamMap(), service.limits(), ctx.header("Accept-Language"));
         SearchResponse response = service.search(request);
         ctx.json(suggestions == null ? response : response.withSuggestion(suggestions.didYouMean(request.q())));
     }

@@ -19,8 +19,10 @@ final class SuggestHandler {
         Parameters.allowOnly(ctx, List.of("q", "lang", "size"));
         String q = Parameters.single(ctx, "q");
         String size = Parameters.single(ctx, "size");
-        ctx.json(suggestions.suggest(q == null ? "" : q,
-                SearchRequest.language(ctx.queryParamMap(), ctx.header("Accept-Language")), size(size)));
+        ctx.json(suggestions.suggest(
+                q == null ? "" : q,
+                SearchRequest.language(ctx.queryParamMap(), ctx.header("Accept-Language")),
+                size(size)));
     }
 
     private static int size(String value) {

@@ -63,23 +63,32 @@ final class ConceptQueries {
             if (!piece.english().isEmpty()) {
                 String main = piece.english().get(0);
                 englishTyped(main, titleOnly, slop).ifPresent(primary::add);
-                text(englishSynonyms, Schema.TITLE_EN, Schema.BODY_EN, main, titleOnly).ifPresent(secondary::add);
-                piece.english().stream().skip(1).forEach(t -> englishTyped(t, titleOnly, slop).ifPresent(secondary::add));
+                text(englishSynonyms, Schema.TITLE_EN, Schema.BODY_EN, main, titleOnly)
+                        .ifPresent(secondary::add);
+                piece.english().stream()
+                        .skip(1)
+                        .forEach(t -> englishTyped(t, titleOnly, slop).ifPresent(secondary::add));
             }
-            piece.chinese().stream().filter(t -> !t.equals(original))
-                    .forEach(t -> text(chinese, Schema.TITLE_ZH, Schema.BODY_ZH, t, titleOnly).ifPresent(secondary::add));
+            piece.chinese().stream()
+                    .filter(t -> !t.equals(original))
+                    .forEach(t -> text(chinese, Schema.TITLE_ZH, Schema.BODY_ZH, t, titleOnly)
+                            .ifPresent(secondary::add));
         } else {
             englishTyped(original, titleOnly, slop).ifPresent(primary::add);
             // A common word alone (poor, funds, rate) is searched as typed: its synonyms would outweigh the question.
             if (!stats.isCommon(original)) {
-                text(englishSynonyms, Schema.TITLE_EN, Schema.BODY_EN, original, titleOnly).ifPresent(secondary::add);
-                piece.english().stream().filter(t -> !t.equals(original))
+                text(englishSynonyms, Schema.TITLE_EN, Schema.BODY_EN, original, titleOnly)
+                        .ifPresent(secondary::add);
+                piece.english().stream()
+                        .filter(t -> !t.equals(original))
                         .forEach(t -> englishTyped(t, titleOnly, slop).ifPresent(secondary::add));
-                piece.chinese().forEach(t ->
-                        text(chinese, Schema.TITLE_ZH, Schema.BODY_ZH, t, titleOnly).ifPresent(secondary::add));
+                piece.chinese()
+                        .forEach(t -> text(chinese, Schema.TITLE_ZH, Schema.BODY_ZH, t, titleOnly)
+                                .ifPresent(secondary::add));
             } else {
                 // English text in Chinese reports is still found, as typed.
-                text(chinese, Schema.TITLE_ZH, Schema.BODY_ZH, original, titleOnly).ifPresent(secondary::add);
+                text(chinese, Schema.TITLE_ZH, Schema.BODY_ZH, original, titleOnly)
+                        .ifPresent(secondary::add);
             }
         }
         return combine(distinct(primary), distinct(secondary));
@@ -92,8 +101,8 @@ final class ConceptQueries {
         if (province.isEmpty()) {
             return typed;
         }
-        Query inProvince = new BoostQuery(new TermQuery(new Term(Schema.PROVINCE, province.get().english())),
-                PROVINCE_BOOST);
+        Query inProvince = new BoostQuery(
+                new TermQuery(new Term(Schema.PROVINCE, province.get().english())), PROVINCE_BOOST);
         List<Query> both = new ArrayList<>();
         typed.ifPresent(both::add);
         both.add(inProvince);
@@ -103,8 +112,9 @@ final class ConceptQueries {
     private static Optional<Query> combine(List<Query> primary, List<Query> secondary) {
         Optional<Query> first = any(primary);
         // An expansion equal to the typed text (a word without synonyms) adds nothing.
-        List<Query> rest = secondary.stream().filter(q -> first.isEmpty() || !q.equals(first.get())
-                && !primary.contains(q)).toList();
+        List<Query> rest = secondary.stream()
+                .filter(q -> first.isEmpty() || !q.equals(first.get()) && !primary.contains(q))
+                .toList();
         Optional<Query> second = any(rest).map(q -> new BoostQuery(q, EXPANSION_WEIGHT));
         if (first.isEmpty()) {
             return second;
@@ -121,10 +131,12 @@ final class ConceptQueries {
     }
 
     /** As {@link #text(QueryBuilder, String, String, String, boolean)}, a phrase allowing {@code slop}. */
-    static Optional<Query> text(QueryBuilder builder, String title, String body, String text, boolean titleOnly,
-                                int slop) {
+    static Optional<Query> text(
+            QueryBuilder builder, String title, String body, String text, boolean titleOnly, int slop) {
         List<Query> clauses = new ArrayList<>();
-        field(builder, title, text, slop).map(q -> (Query) new BoostQuery(q, TITLE_BOOST)).ifPresent(clauses::add);
+        field(builder, title, text, slop)
+                .map(q -> (Query) new BoostQuery(q, TITLE_BOOST))
+                .ifPresent(clauses::add);
         if (!titleOnly) {
             field(builder, body, text, slop).ifPresent(clauses::add);
         }
@@ -138,7 +150,8 @@ final class ConceptQueries {
      */
     static Optional<Query> field(QueryBuilder builder, String field, String text, int slop) {
         boolean word = !Scripts.containsHan(text) && text.codePoints().allMatch(Character::isLetterOrDigit);
-        Query query = word ? builder.createBooleanQuery(field, text, Occur.MUST)
+        Query query = word
+                ? builder.createBooleanQuery(field, text, Occur.MUST)
                 : builder.createPhraseQuery(field, text, slop);
         return Optional.ofNullable(query);
     }

@@ -51,7 +51,9 @@ public final class GlossaryExpander implements TermExpander {
         if (englishWords.isBlank()) {
             return List.of();
         }
-        return translator.expandPieces(englishWords).stream().map(GlossaryExpander::piece).toList();
+        return translator.expandPieces(englishWords).stream()
+                .map(GlossaryExpander::piece)
+                .toList();
     }
 
     /** English alternatives go to the English fields, Chinese ones to the Chinese fields. */
@@ -64,8 +66,8 @@ public final class GlossaryExpander implements TermExpander {
         if (!Scripts.containsHan(e.original())) {
             // An English phrase or word: searched as typed in both languages, plus any Chinese term it translates to.
             chinese.add(0, e.original());
-            return new Piece(e.original(), english, chinese.stream().distinct().toList(), translations(e),
-                    e.describe());
+            return new Piece(
+                    e.original(), english, chinese.stream().distinct().toList(), translations(e), e.describe());
         }
         return new Piece(e.original(), english, chinese, translations(e), e.describe());
     }

@@ -1,6 +1,5 @@
 package org.fupin.query;
 
-import org.fupin.query.bilingual.Translation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.fupin.index.Analyzers;
 import org.fupin.index.Schema;
 import org.fupin.query.bilingual.Scripts;
+import org.fupin.query.bilingual.Translation;
 
 /**
  * Turns a {@link UserQuery} into concepts and their Lucene queries. Consecutive plain English words are split into
@@ -32,6 +32,7 @@ public final class LuceneQueryBuilder {
 
     /** Sections with the typed words within this many positions of each other rank higher. */
     private static final int NEAR_SLOP = 3;
+
     private static final float NEAR_BOOST = 1f;
     /** In {@link MatchMode#ANY}, sections with every concept rank first. */
     private static final float ALL_CONCEPTS_BOOST = 2f;
@@ -53,8 +54,13 @@ public final class LuceneQueryBuilder {
      * @param parsed       how the query was understood, for the response's {@code query.parsed}
      * @param translations expansions applied to the user's terms
      */
-    public record Built(List<Concept> concepts, Query excluded, Query proximity, MatchMode mode, String parsed,
-                        List<Translation> translations) {
+    public record Built(
+            List<Concept> concepts,
+            Query excluded,
+            Query proximity,
+            MatchMode mode,
+            String parsed,
+            List<Translation> translations) {
 
         public Built {
             concepts = List.copyOf(concepts);
@@ -66,9 +72,10 @@ public final class LuceneQueryBuilder {
          * would otherwise leave nothing to match every concept; the parsed form says what was left out.
          */
         public Built without(List<Concept> unmatched) {
-            List<Concept> kept = concepts.stream().filter(c -> !unmatched.contains(c)).toList();
-            String note = "no section contains " + String.join(", ", Concept.labels(unmatched))
-                    + "; searched without " + (unmatched.size() == 1 ? "it" : "them");
+            List<Concept> kept =
+                    concepts.stream().filter(c -> !unmatched.contains(c)).toList();
+            String note = "no section contains " + String.join(", ", Concept.labels(unmatched)) + "; searched without "
+                    + (unmatched.size() == 1 ? "it" : "them");
             return new Built(kept, excluded, proximity, mode, parsed + " [" + note + "]", translations);
         }
 
@@ -104,7 +111,8 @@ public final class LuceneQueryBuilder {
          * is a section that matches all concepts but one (either one of two).
          */
         public boolean hasPartial() {
-            return mode == MatchMode.ALL && (concepts.size() >= 2 || concepts.stream().anyMatch(Concept::isRelaxed));
+            return mode == MatchMode.ALL
+                    && (concepts.size() >= 2 || concepts.stream().anyMatch(Concept::isRelaxed));
         }
 
         /** The clauses a partial match is made of: every concept, or each word of a multi-word concept. */
@@ -192,7 +200,9 @@ public final class LuceneQueryBuilder {
         List<String> run = new ArrayList<>();
         for (UserQuery.Group group : userQuery.groups()) {
             UserQuery.Term only = group.alternatives().get(0);
-            boolean plainEnglishWord = group.alternatives().size() == 1 && !only.phrase() && !only.titleOnly()
+            boolean plainEnglishWord = group.alternatives().size() == 1
+                    && !only.phrase()
+                    && !only.titleOnly()
                     && !Scripts.containsHan(only.text());
             if (plainEnglishWord) {
                 run.add(only.text());
@@ -203,15 +213,24 @@ public final class LuceneQueryBuilder {
                 // An unquoted Chinese or heading-only word: each glossary term or segmented word is a concept.
                 for (TermExpander.Piece piece : b.expand(only)) {
                     String prefix = only.titleOnly() ? "title:" : "";
-                    b.concept(prefix + piece.original(), prefix + piece.display(), List.of(List.of(piece)),
-                            only.titleOnly(), false);
+                    b.concept(
+                            prefix + piece.original(),
+                            prefix + piece.display(),
+                            List.of(List.of(piece)),
+                            only.titleOnly(),
+                            false);
                 }
             } else {
-                List<List<TermExpander.Piece>> alternatives = group.alternatives().stream().map(b::expand).toList();
+                List<List<TermExpander.Piece>> alternatives =
+                        group.alternatives().stream().map(b::expand).toList();
                 boolean titleOnly = group.alternatives().stream().allMatch(UserQuery.Term::titleOnly);
-                String display = group.render(t -> b.expand(t).stream().map(TermExpander.Piece::display)
-                        .collect(Collectors.joining(" ")));
-                b.concept(group.render(), display, alternatives, titleOnly,
+                String display = group.render(t ->
+                        b.expand(t).stream().map(TermExpander.Piece::display).collect(Collectors.joining(" ")));
+                b.concept(
+                        group.render(),
+                        display,
+                        alternatives,
+                        titleOnly,
                         group.alternatives().stream().allMatch(UserQuery.Term::phrase));
             }
         }
@@ -221,7 +240,8 @@ public final class LuceneQueryBuilder {
         for (String note : b.notes) {
             parsed = parsed.withNote(note);
         }
-        String shown = b.concepts.isEmpty() && excluded == null ? parsed.render()
+        String shown = b.concepts.isEmpty() && excluded == null
+                ? parsed.render()
                 : render(b.concepts, userQuery.excluded(), parsed.notes());
         return new Built(b.concepts, excluded, proximity(b), mode, shown, List.copyOf(b.translations));
     }
@@ -257,12 +277,18 @@ public final class LuceneQueryBuilder {
         }
 
         /** A concept from alternatives (OR), each of which needs all its pieces. */
-        void concept(String label, String display, List<List<TermExpander.Piece>> alternatives, boolean titleOnly,
-                     boolean exact) {
+        void concept(
+                String label,
+                String display,
+                List<List<TermExpander.Piece>> alternatives,
+                boolean titleOnly,
+                boolean exact) {
             List<Query> options = new ArrayList<>();
             for (List<TermExpander.Piece> pieces : alternatives) {
-                List<Query> all = pieces.stream().map(p -> queries.piece(p, titleOnly, exact, stats))
-                        .flatMap(Optional::stream).toList();
+                List<Query> all = pieces.stream()
+                        .map(p -> queries.piece(p, titleOnly, exact, stats))
+                        .flatMap(Optional::stream)
+                        .toList();
                 if (all.size() == 1) {
                     options.add(all.get(0));
                 } else if (!all.isEmpty()) {
@@ -280,8 +306,12 @@ public final class LuceneQueryBuilder {
                 notes.add("nothing searchable in " + label);
                 return;
             }
-            concepts.add(new Concept(label, display, query.get(),
-                    exact || alternatives.size() != 1 || alternatives.get(0).size() != 1 ? List.of()
+            concepts.add(new Concept(
+                    label,
+                    display,
+                    query.get(),
+                    exact || alternatives.size() != 1 || alternatives.get(0).size() != 1
+                            ? List.of()
                             : relaxed(alternatives.get(0).get(0), titleOnly)));
             if (!titleOnly && alternatives.size() == 1) {
                 for (TermExpander.Piece piece : alternatives.get(0)) {
@@ -300,7 +330,8 @@ public final class LuceneQueryBuilder {
         /** The separate words of an unquoted multi-word term (typed English, or a Chinese term's main translation). */
         List<Query> relaxed(TermExpander.Piece piece, boolean titleOnly) {
             String main = Scripts.containsHan(piece.original())
-                    ? piece.english().isEmpty() ? "" : piece.english().get(0) : piece.original();
+                    ? piece.english().isEmpty() ? "" : piece.english().get(0)
+                    : piece.original();
             List<Query> words = new ArrayList<>();
             for (String word : main.split("[\\s\\-]+")) {
                 if (!word.isBlank()) {
@@ -316,7 +347,8 @@ public final class LuceneQueryBuilder {
             for (UserQuery.Term term : terms) {
                 List<Query> pieces = expand(term).stream()
                         .map(p -> queries.piece(p, term.titleOnly(), term.phrase(), stats))
-                        .flatMap(Optional::stream).toList();
+                        .flatMap(Optional::stream)
+                        .toList();
                 if (pieces.isEmpty()) {
                     notes.add("nothing searchable in -" + term.render());
                 } else if (pieces.size() == 1) {
@@ -333,8 +365,13 @@ public final class LuceneQueryBuilder {
 
     private static String render(List<Concept> concepts, List<UserQuery.Term> excluded, List<String> notes) {
         List<String> parts = new ArrayList<>();
-        concepts.forEach(c -> parts.add(c.display().equals(c.label()) && c.label().contains(" ")
-                && !c.label().startsWith("\"") && !c.label().startsWith("(") ? "[" + c.label() + "]" : c.display()));
+        concepts.forEach(c -> parts.add(
+                c.display().equals(c.label())
+                                && c.label().contains(" ")
+                                && !c.label().startsWith("\"")
+                                && !c.label().startsWith("(")
+                        ? "[" + c.label() + "]"
+                        : c.display()));
         excluded.forEach(t -> parts.add("-" + t.render()));
         String canonical = String.join(" + ", parts);
         return notes.isEmpty() ? canonical : canonical + " [" + String.join("; ", notes) + "]";
@@ -356,7 +393,9 @@ public final class LuceneQueryBuilder {
             near(chineseNear, Schema.TITLE_ZH, text).ifPresent(clauses::add);
             near(chineseNear, Schema.BODY_ZH, text).ifPresent(clauses::add);
         }
-        return ConceptQueries.any(clauses).map(q -> (Query) new BoostQuery(q, NEAR_BOOST)).orElse(null);
+        return ConceptQueries.any(clauses)
+                .map(q -> (Query) new BoostQuery(q, NEAR_BOOST))
+                .orElse(null);
     }
 
     private static Optional<Query> near(QueryBuilder builder, String field, String text) {

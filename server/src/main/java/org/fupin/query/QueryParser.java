@@ -15,8 +15,7 @@ public final class QueryParser {
     private static final String TITLE_PREFIX = "title:";
 
     /** One lexical item before grouping. */
-    private record Lexeme(String text, boolean phrase, boolean negated, boolean titleOnly, boolean or) {
-    }
+    private record Lexeme(String text, boolean phrase, boolean negated, boolean titleOnly, boolean or) {}
 
     /** Parses any input into a query; never throws. */
     public UserQuery parse(String raw) {
@@ -31,7 +30,8 @@ public final class QueryParser {
         boolean removed = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+            if (Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT
                     || Character.isSurrogate(c) && !validSurrogate(raw, i)) {
                 removed |= !Character.isWhitespace(c);
                 out.append(' ');
@@ -134,8 +134,7 @@ public final class QueryParser {
                     notes.add("ignored NOT (put - before a word to exclude it)");
                     return;
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         out.add(new Lexeme(stripped, false, negated, title, false));

@@ -1,8 +1,8 @@
 package org.fupin.query;
 
-import org.fupin.query.bilingual.Translation;
 import java.util.Arrays;
 import java.util.List;
+import org.fupin.query.bilingual.Translation;
 
 /**
  * The seam for bilingual search: turns one user word or phrase into pieces, each with the texts to search in the
@@ -20,7 +20,9 @@ public interface TermExpander {
 
         @Override
         public List<Piece> run(String englishWords) {
-            return Arrays.stream(englishWords.strip().split("\\s+")).filter(w -> !w.isEmpty()).map(Piece::verbatim)
+            return Arrays.stream(englishWords.strip().split("\\s+"))
+                    .filter(w -> !w.isEmpty())
+                    .map(Piece::verbatim)
                     .toList();
         }
     };
@@ -49,8 +51,12 @@ public interface TermExpander {
      * @param translations translations applied, for the response's {@code query.translated}
      * @param display      how {@code query.parsed} shows the piece, e.g. {@code 互助资金 → "mutual funds"}
      */
-    record Piece(String original, List<String> english, List<String> chinese, List<Translation> translations,
-                 String display) {
+    record Piece(
+            String original,
+            List<String> english,
+            List<String> chinese,
+            List<Translation> translations,
+            String display) {
 
         public Piece {
             english = List.copyOf(english);

@@ -88,7 +88,8 @@ final class DeadlineCollectorManager<C extends Collector, T> implements Collecto
     @Override
     @SuppressWarnings("unchecked")
     public T reduce(Collection<Collector> collectors) throws IOException {
-        return delegate.reduce(collectors.stream().map(c -> ((Timed<C>) c).inner).toList());
+        return delegate.reduce(
+                collectors.stream().map(c -> ((Timed<C>) c).inner).toList());
     }
 
     /** A filter collector that remembers its inner collector's type for {@link #reduce}. */

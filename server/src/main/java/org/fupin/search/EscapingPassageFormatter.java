@@ -38,7 +38,9 @@ final class EscapingPassageFormatter extends PassageFormatter {
             appendPassage(passage, content, start, end, out);
             previousEnd = end;
         }
-        if (previousEnd < content.length() && passages.length > 0 && !content.substring(previousEnd).isBlank()) {
+        if (previousEnd < content.length()
+                && passages.length > 0
+                && !content.substring(previousEnd).isBlank()) {
             out.append(" ").append(ELLIPSIS);
         }
         return out.toString().strip();
@@ -71,7 +73,8 @@ final class EscapingPassageFormatter extends PassageFormatter {
             if (matchEnd <= pos) {
                 continue;
             }
-            boolean joinsPrevious = pos > start && out.toString().endsWith("</mark>")
+            boolean joinsPrevious = pos > start
+                    && out.toString().endsWith("</mark>")
                     && content.substring(pos, matchStart).isBlank();
             if (joinsPrevious) {
                 // Neighbouring matches read as one phrase: "<mark>mutual funds</mark>", not two marks.

@@ -13,23 +13,25 @@ import java.util.TreeSet;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.fupin.vocab.Language;
 import org.fupin.index.Schema;
+import org.fupin.vocab.Language;
 import org.fupin.vocab.Program;
 import org.fupin.vocab.Province;
 
 /** Turns Lucene facet counts into labelled, sorted {@link FacetValue} lists, keeping selected values at zero. */
 final class FacetLists {
 
-    private static final Comparator<FacetValue> BY_COUNT = Comparator.comparingInt(FacetValue::count).reversed();
+    private static final Comparator<FacetValue> BY_COUNT =
+            Comparator.comparingInt(FacetValue::count).reversed();
 
-    private FacetLists() {
-    }
+    private FacetLists() {}
 
     /** The three facets from {@code facets}, marking what {@code request} selected. */
     static FacetGroups of(Facets facets, SearchRequest request) throws IOException {
-        Set<String> provinces = new TreeSet<>(request.provinces().stream().map(Province::english).toList());
-        Set<String> programs = new TreeSet<>(request.programs().stream().map(Program::id).toList());
+        Set<String> provinces = new TreeSet<>(
+                request.provinces().stream().map(Province::english).toList());
+        Set<String> programs =
+                new TreeSet<>(request.programs().stream().map(Program::id).toList());
         Set<String> explicitYears = new TreeSet<>();
         Set<String> rangeYears = new TreeSet<>();
         for (YearRange range : request.years()) {
@@ -42,18 +44,19 @@ final class FacetLists {
 
         Language lang = request.lang();
         List<FacetValue> province = new ArrayList<>();
-        merge(provinceCounts, provinces).forEach((value, count) -> province.add(provinceValue(value, count,
-                provinces.contains(value), lang)));
+        merge(provinceCounts, provinces)
+                .forEach((value, count) -> province.add(provinceValue(value, count, provinces.contains(value), lang)));
         province.sort(BY_COUNT.thenComparing(tieOrder(lang)));
 
         List<FacetValue> year = new ArrayList<>();
-        merge(yearCounts, explicitYears).forEach((value, count) -> year.add(FacetValue.of(value, null, null, count,
-                explicitYears.contains(value) || rangeYears.contains(value), lang)));
+        merge(yearCounts, explicitYears)
+                .forEach((value, count) -> year.add(FacetValue.of(
+                        value, null, null, count, explicitYears.contains(value) || rangeYears.contains(value), lang)));
         year.sort(Comparator.comparing(FacetValue::value).reversed());
 
         List<FacetValue> program = new ArrayList<>();
-        merge(programCounts, programs).forEach((value, count) -> program.add(programValue(value, count,
-                programs.contains(value), lang)));
+        merge(programCounts, programs)
+                .forEach((value, count) -> program.add(programValue(value, count, programs.contains(value), lang)));
         program.sort(BY_COUNT.thenComparing(tieOrder(lang)));
         return new FacetGroups(province, year, program);
     }

@@ -13,11 +13,13 @@ import org.fupin.vocab.Language;
  * @param count    matching sections (for a search: ignoring this facet's own selection)
  * @param selected true when the request filters by this value
  */
-public record FacetValue(String value,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) String labelEn,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) String labelZh,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) String label,
-                         int count, boolean selected) {
+public record FacetValue(
+        String value,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String labelEn,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String labelZh,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String label,
+        int count,
+        boolean selected) {
 
     /** A value with its labels; {@code label} is the one in {@code lang}, falling back to English. */
     static FacetValue of(String value, String labelEn, String labelZh, int count, boolean selected, Language lang) {

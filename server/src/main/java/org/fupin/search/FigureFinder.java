@@ -39,8 +39,8 @@ final class FigureFinder {
     /** A concept in the measure counts this many times one found only elsewhere in the sentence. */
     private static final double MEASURE_WEIGHT = 2;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private final Analyzer analyzer = Analyzers.forIndexing();
 
     /**
@@ -48,8 +48,14 @@ final class FigureFinder {
      *
      * @param filtered a query restricted to {@code request}'s facet filters, exactly as the search restricts it
      */
-    FiguresResponse find(IndexSearcher searcher, LuceneQueryBuilder.Built built, UnaryOperator<Query> filtered,
-                         SearchRequest request, int size, long started) throws IOException {
+    FiguresResponse find(
+            IndexSearcher searcher,
+            LuceneQueryBuilder.Built built,
+            UnaryOperator<Query> filtered,
+            SearchRequest request,
+            int size,
+            long started)
+            throws IOException {
         TopDocs top = searcher.search(filtered.apply(built.ranking()), MAX_SECTIONS);
         if (top.scoreDocs.length == 0 && built.hasPartial()) {
             // No section has every concept: the nearest sections may still state the figure asked for.
@@ -74,8 +80,8 @@ final class FigureFinder {
                     continue; // the stored body and figures come from one build; a mismatch is skipped, not shown
                 }
                 String measure = f.path("measure").asText();
-                double[] inSentence = sentenceScores.computeIfAbsent(from,
-                        k -> matched(concepts, field, section.body().substring(from, to)));
+                double[] inSentence = sentenceScores.computeIfAbsent(
+                        from, k -> matched(concepts, field, section.body().substring(from, to)));
                 double[] inMeasure = matched(concepts, field, measure);
                 double score = 0;
                 for (int c = 0; c < concepts.size(); c++) {
@@ -86,21 +92,35 @@ final class FigureFinder {
                 }
             }
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::rank)
+        scored.sort(Comparator.comparingDouble(Scored::score)
+                .reversed()
+                .thenComparingInt(Scored::rank)
                 .thenComparingInt(Scored::position));
         List<FigureRow> rows = new ArrayList<>();
         Query marks = built.anyConcept();
         for (Scored s : scored.subList(0, Math.min(size, scored.size()))) {
             rows.add(row(s, marks));
         }
-        return new FiguresResponse(request.q(), built.parsed(), top.scoreDocs.length, scored.size(),
-                (System.nanoTime() - started) / 1_000_000, rows, FiguresResponse.group(rows));
+        return new FiguresResponse(
+                request.q(),
+                built.parsed(),
+                top.scoreDocs.length,
+                scored.size(),
+                (System.nanoTime() - started) / 1_000_000,
+                rows,
+                FiguresResponse.group(rows));
     }
 
     /** One matching figure before it becomes a row. */
-    private record Scored(double score, int rank, int position, int doc, StoredSection section, JsonNode figure,
-                          int sentenceFrom, int sentenceTo) {
-    }
+    private record Scored(
+            double score,
+            int rank,
+            int position,
+            int doc,
+            StoredSection section,
+            JsonNode figure,
+            int sentenceFrom,
+            int sentenceTo) {}
 
     /**
      * How informative each concept is (inverse section frequency): in "mutual funds repayment rate" a figure whose
@@ -134,11 +154,23 @@ final class FigureFinder {
         int spanFrom = f.path("span").get(0).asInt();
         int spanTo = f.path("span").get(1).asInt();
         String text = spanFrom >= s.sentenceFrom() && spanTo <= s.sentenceTo() && spanFrom < spanTo
-                ? body.substring(spanFrom, spanTo) : "";
-        return new FigureRow(section.province(), section.provinceZh(), section.year(), f.path("measure").asText(),
-                f.path("value").decimalValue(), f.path("unit").asText(), f.path("qualifier").asText(""), text,
-                sentence, sentenceHtml(Schema.bodyField(section.language()), sentence, marks),
-                section.id(), section.title(), section.citation(), Math.round(s.score() * 1000) / 1000.0);
+                ? body.substring(spanFrom, spanTo)
+                : "";
+        return new FigureRow(
+                section.province(),
+                section.provinceZh(),
+                section.year(),
+                f.path("measure").asText(),
+                f.path("value").decimalValue(),
+                f.path("unit").asText(),
+                f.path("qualifier").asText(""),
+                text,
+                sentence,
+                sentenceHtml(Schema.bodyField(section.language()), sentence, marks),
+                section.id(),
+                section.title(),
+                section.citation(),
+                Math.round(s.score() * 1000) / 1000.0);
     }
 
     /** The sentence escaped with the query's terms marked, through the same formatter as the search's snippets. */
@@ -146,11 +178,13 @@ final class FigureFinder {
         MemoryIndex memory = new MemoryIndex(true);
         memory.addField(field, sentence, analyzer);
         IndexSearcher one = memory.createSearcher();
-        UnifiedHighlighter highlighter = new OneText(UnifiedHighlighter.builder(one, analyzer)
-                .withFormatter(new EscapingPassageFormatter(Integer.MAX_VALUE))
-                .withBreakIterator(WholeBreakIterator::new)
-                // Term-by-term marks, as in the search's snippets.
-                .withWeightMatches(false), sentence);
+        UnifiedHighlighter highlighter = new OneText(
+                UnifiedHighlighter.builder(one, analyzer)
+                        .withFormatter(new EscapingPassageFormatter(Integer.MAX_VALUE))
+                        .withBreakIterator(WholeBreakIterator::new)
+                        // Term-by-term marks, as in the search's snippets.
+                        .withWeightMatches(false),
+                sentence);
         TopDocs doc = new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO), new ScoreDoc[] {new ScoreDoc(0, 1)});
         String[] html = highlighter.highlight(field, marks, doc, 1);
         return html.length == 1 && html[0] != null ? html[0] : Html.escape(sentence);

@@ -20,7 +20,18 @@ import java.math.BigDecimal;
  * @param citation     yearbook chapter, province, year and section heading, to paste into a paper
  * @param score        how well the measure and sentence match the question (measure counts double)
  */
-public record FigureRow(String province, String provinceZh, Integer year, String measure, BigDecimal value,
-                        String unit, String qualifier, String text, String sentence, String sentenceHtml,
-                        String sectionId, String sectionTitle, String citation, double score) {
-}
+public record FigureRow(
+        String province,
+        String provinceZh,
+        Integer year,
+        String measure,
+        BigDecimal value,
+        String unit,
+        String qualifier,
+        String text,
+        String sentence,
+        String sentenceHtml,
+        String sectionId,
+        String sectionTitle,
+        String citation,
+        double score) {}

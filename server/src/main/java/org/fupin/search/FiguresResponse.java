@@ -18,13 +18,18 @@ import java.util.Map;
  * @param byProvince each province (English name, "unknown" without one) with its figures among {@code figures}, in
  *                   the order of the province's best figure
  */
-public record FiguresResponse(String q, String parsed, int sections, int total, long tookMs, List<FigureRow> figures,
-                              Map<String, List<ProvinceFigure>> byProvince) {
+public record FiguresResponse(
+        String q,
+        String parsed,
+        int sections,
+        int total,
+        long tookMs,
+        List<FigureRow> figures,
+        Map<String, List<ProvinceFigure>> byProvince) {
 
     /** What a chart needs of one figure. */
-    public record ProvinceFigure(Integer year, String measure, BigDecimal value, String unit, String qualifier,
-                                 String sectionId) {
-    }
+    public record ProvinceFigure(
+            Integer year, String measure, BigDecimal value, String unit, String qualifier, String sectionId) {}
 
     public FiguresResponse {
         figures = List.copyOf(figures);

@@ -6,5 +6,4 @@ package org.fupin.search;
  * @param status   "ok"
  * @param sections sections in the index
  */
-public record Health(String status, int sections) {
-}
+public record Health(String status, int sections) {}

@@ -20,9 +20,20 @@ import java.util.List;
  *                    some (listed in {@code missing}), {@code any} in {@code match=any} mode
  * @param missing     the concepts a partial match lacks, as the user typed them; empty otherwise
  */
-public record Hit(String id, String province, String provinceZh, Integer year, List<String> programs, String title,
-                  String titleHtml, String snippetHtml, float score, String lang, Source source, String match,
-                  List<String> missing) {
+public record Hit(
+        String id,
+        String province,
+        String provinceZh,
+        Integer year,
+        List<String> programs,
+        String title,
+        String titleHtml,
+        String snippetHtml,
+        float score,
+        String lang,
+        Source source,
+        String match,
+        List<String> missing) {
 
     public Hit {
         programs = List.copyOf(programs);
@@ -31,8 +42,20 @@ public record Hit(String id, String province, String provinceZh, Integer year, L
 
     /** This hit marked as a partial match lacking {@code concepts}. */
     Hit partial(List<String> concepts) {
-        return new Hit(id, province, provinceZh, year, programs, title, titleHtml, snippetHtml, score, lang, source,
-                "partial", concepts);
+        return new Hit(
+                id,
+                province,
+                provinceZh,
+                year,
+                programs,
+                title,
+                titleHtml,
+                snippetHtml,
+                score,
+                lang,
+                source,
+                "partial",
+                concepts);
     }
 
     /**
@@ -42,6 +65,5 @@ public record Hit(String id, String province, String provinceZh, Integer year, L
      * @param chapter the chapter title line
      * @param ordinal the section's position in its chapter, from 1
      */
-    public record Source(String file, String chapter, int ordinal) {
-    }
+    public record Source(String file, String chapter, int ordinal) {}
 }

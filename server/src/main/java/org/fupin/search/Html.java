@@ -3,8 +3,7 @@ package org.fupin.search;
 /** HTML escaping for text placed into element content or attribute values. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Appends {@code text[from, to)} escaped. */
     static void escape(CharSequence text, int from, int to, StringBuilder out) {

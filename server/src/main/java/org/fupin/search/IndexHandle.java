@@ -40,7 +40,7 @@ public final class IndexHandle implements Closeable {
     private final SearcherManager manager;
     private final Map<IndexReader.CacheKey, ReaderFacets> facetStates = new ConcurrentHashMap<>();
     /** Runs on every searcher opened from now on, before requests can acquire it; none until one is given. */
-    private volatile Warmer warmer = searcher -> { };
+    private volatile Warmer warmer = searcher -> {};
 
     /** Work done on a newly opened searcher before it is published, so that its first request is not a cold one. */
     @FunctionalInterface
@@ -53,8 +53,7 @@ public final class IndexHandle implements Closeable {
      * What faceting needs of one reader: the ordinal state, and the counts over every section, which answer a browse
      * without words or filters (a common request) and the facets and stats endpoints without visiting any document.
      */
-    private record ReaderFacets(SortedSetDocValuesReaderState state, Facets all) {
-    }
+    private record ReaderFacets(SortedSetDocValuesReaderState state, Facets all) {}
 
     private IndexHandle(Path path) throws IOException {
         this.path = path;
@@ -117,8 +116,8 @@ public final class IndexHandle implements Closeable {
         SortedSetDocValuesReaderState state = !hasFacetField(reader)
                 ? new EmptyFacetState(reader, Schema.facetsConfig())
                 : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
-        facetStates.put(helper.getKey(), new ReaderFacets(state,
-                FrozenFacets.of(new SortedSetDocValuesFacetCounts(state))));
+        facetStates.put(
+                helper.getKey(), new ReaderFacets(state, FrozenFacets.of(new SortedSetDocValuesFacetCounts(state))));
         helper.addClosedListener(facetStates::remove);
     }
 

@@ -25,8 +25,7 @@ public final class IndexRefresher implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleWithFixedDelay(() -> refresh(index), period.toMillis(), period.toMillis(),
-                TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(() -> refresh(index), period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Starts checking {@code index} for a new commit every {@code period}. */

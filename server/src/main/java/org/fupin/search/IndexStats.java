@@ -15,13 +15,18 @@ import java.util.TreeMap;
  * @param schemaVersion      the index schema version
  * @param version            the server version
  */
-public record IndexStats(int files, int chapters, int sections, SortedMap<String, Integer> sectionsByProvince,
-                         SortedMap<String, Integer> sectionsByYear, String builtAt, String schemaVersion,
-                         String version) {
+public record IndexStats(
+        int files,
+        int chapters,
+        int sections,
+        SortedMap<String, Integer> sectionsByProvince,
+        SortedMap<String, Integer> sectionsByYear,
+        String builtAt,
+        String schemaVersion,
+        String version) {
 
     public IndexStats {
         sectionsByProvince = new TreeMap<>(sectionsByProvince);
         sectionsByYear = new TreeMap<>(sectionsByYear);
     }
-
 }

@@ -39,7 +39,8 @@ final class IndexTermStats implements TermStats {
         }
         try {
             int sections = reader.getDocCount(Schema.BODY_EN);
-            return sections >= MIN_SECTIONS && reader.docFreq(new Term(Schema.BODY_EN, tokens.get(0))) > COMMON_SHARE * sections;
+            return sections >= MIN_SECTIONS
+                    && reader.docFreq(new Term(Schema.BODY_EN, tokens.get(0))) > COMMON_SHARE * sections;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

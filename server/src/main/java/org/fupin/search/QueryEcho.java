@@ -1,7 +1,7 @@
 package org.fupin.search;
 
-import org.fupin.query.bilingual.Translation;
 import java.util.List;
+import org.fupin.query.bilingual.Translation;
 
 /**
  * How the service understood a request.
@@ -21,8 +21,16 @@ import java.util.List;
  * @param suggestion did you mean: {@code q} with misspelt words corrected ({@code mutal funds} → {@code mutual funds}),
  *                   or null when every word is found (see {@link Suggestions#didYouMean})
  */
-public record QueryEcho(String q, String parsed, Filters filters, List<Translation> translated, String match,
-                        List<String> concepts, String counts, List<String> unmatched, String suggestion) {
+public record QueryEcho(
+        String q,
+        String parsed,
+        Filters filters,
+        List<Translation> translated,
+        String match,
+        List<String> concepts,
+        String counts,
+        List<String> unmatched,
+        String suggestion) {
 
     public QueryEcho {
         translated = List.copyOf(translated);
@@ -31,8 +39,15 @@ public record QueryEcho(String q, String parsed, Filters filters, List<Translati
     }
 
     /** An echo without a spelling suggestion; the HTTP layer adds one with {@link #withSuggestion}. */
-    public QueryEcho(String q, String parsed, Filters filters, List<Translation> translated, String match,
-                     List<String> concepts, String counts, List<String> unmatched) {
+    public QueryEcho(
+            String q,
+            String parsed,
+            Filters filters,
+            List<Translation> translated,
+            String match,
+            List<String> concepts,
+            String counts,
+            List<String> unmatched) {
         this(q, parsed, filters, translated, match, concepts, counts, unmatched, null);
     }
 

@@ -49,8 +49,7 @@ public final class Reindexer {
      * @param sections sections indexed (and now served)
      * @param tookMs   wall time of build and refresh
      */
-    public record Summary(int files, int chapters, int sections, long tookMs) {
-    }
+    public record Summary(int files, int chapters, int sections, long tookMs) {}
 
     /** Rebuilds and refreshes, refusing to shrink the index drastically; see {@link #rebuild(IndexBuilder.Shrink)}. */
     public Summary rebuild() throws IOException {
@@ -70,7 +69,10 @@ public final class Reindexer {
         try {
             BuildSummary built = build.run(seeds, index.path(), shrink);
             index.refresh();
-            return new Summary(built.files(), built.chapters().size(), built.sections(),
+            return new Summary(
+                    built.files(),
+                    built.chapters().size(),
+                    built.sections(),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (LockObtainFailedException e) {
             throw SearchException.conflict("another process is writing the index (its write lock is held);"
@@ -80,12 +82,13 @@ public final class Reindexer {
                     + ", or POST /api/admin/reindex?allow_shrink=true to replace the index anyway");
         } catch (CorpusException e) {
             // Bad input is refused before the index is touched, so the served index is unchanged.
-            throw SearchException.badRequest("the seeds folder could not be indexed; the served index is"
-                    + " unchanged: " + e.getMessage());
+            throw SearchException.badRequest(
+                    "the seeds folder could not be indexed; the served index is" + " unchanged: " + e.getMessage());
         } catch (IOException e) {
             // A full disk, a read-only folder: the new commit was never published, so readers keep the old one.
-            throw SearchException.writeFailed("the index could not be written (" + e.getMessage() + "); the served"
-                    + " index is unchanged", diskFull(e));
+            throw SearchException.writeFailed(
+                    "the index could not be written (" + e.getMessage() + "); the served" + " index is unchanged",
+                    diskFull(e));
         } finally {
             running.set(false);
         }

@@ -20,6 +20,7 @@ final class ResultCache {
     static final long MAX_BYTES = 16L << 20;
     /** Facets, echo and object overhead of one answer, beside its hits' text. */
     private static final int ANSWER_OVERHEAD_BYTES = 8 * 1024;
+
     private static final int HIT_OVERHEAD_BYTES = 512;
 
     /**
@@ -29,8 +30,7 @@ final class ResultCache {
      * @param version    the commit's version, which grows with every commit; it only orders generations
      * @param request    the request as validated (filters de-duplicated, defaults filled in)
      */
-    record Key(IndexReader.CacheKey generation, long version, SearchRequest request) {
-    }
+    record Key(IndexReader.CacheKey generation, long version, SearchRequest request) {}
 
     private final long maxBytes;
     private final LinkedHashMap<Key, Entry> answers = new LinkedHashMap<>(64, 0.75f, true);
@@ -38,8 +38,7 @@ final class ResultCache {
     private long version = Long.MIN_VALUE;
     private long bytes;
 
-    private record Entry(SearchResponse response, long bytes) {
-    }
+    private record Entry(SearchResponse response, long bytes) {}
 
     /** A cache of at most {@code maxBytes} of answers (estimated). */
     ResultCache(long maxBytes) {
@@ -93,10 +92,15 @@ final class ResultCache {
     static long estimate(SearchResponse response) {
         long chars = 0;
         for (Hit hit : response.hits()) {
-            chars += length(hit.title()) + length(hit.titleHtml()) + length(hit.snippetHtml())
-                    + length(hit.source().chapter()) + length(hit.source().file());
+            chars += length(hit.title())
+                    + length(hit.titleHtml())
+                    + length(hit.snippetHtml())
+                    + length(hit.source().chapter())
+                    + length(hit.source().file());
         }
-        return ANSWER_OVERHEAD_BYTES + (long) response.hits().size() * HIT_OVERHEAD_BYTES + 2 * chars
+        return ANSWER_OVERHEAD_BYTES
+                + (long) response.hits().size() * HIT_OVERHEAD_BYTES
+                + 2 * chars
                 + 2L * response.query().q().length();
     }
 

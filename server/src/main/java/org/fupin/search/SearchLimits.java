@@ -14,11 +14,20 @@ import org.fupin.query.UserQuery;
  * @param maxConcurrentSearches searches running at once; more wait up to {@code queueWait}, then get a 503
  * @param queueWait             how long a search waits for a free slot
  */
-public record SearchLimits(int maxQueryChars, int maxTerms, int maxPageSize, int maxResultWindow,
-                           Duration searchTimeout, int maxConcurrentSearches, Duration queueWait) {
+public record SearchLimits(
+        int maxQueryChars,
+        int maxTerms,
+        int maxPageSize,
+        int maxResultWindow,
+        Duration searchTimeout,
+        int maxConcurrentSearches,
+        Duration queueWait) {
 
     public SearchLimits {
-        if (maxQueryChars < 1 || maxTerms < 1 || maxPageSize < 1 || maxResultWindow < maxPageSize
+        if (maxQueryChars < 1
+                || maxTerms < 1
+                || maxPageSize < 1
+                || maxResultWindow < maxPageSize
                 || maxConcurrentSearches < 1) {
             throw new IllegalArgumentException("limits must be positive and the window at least one page");
         }
@@ -38,16 +47,16 @@ public record SearchLimits(int maxQueryChars, int maxTerms, int maxPageSize, int
     /** Refuses a {@code q} over the character limit, with the message every endpoint gives. */
     public void checkQueryLength(String q) {
         if (q != null && q.length() > maxQueryChars) {
-            throw SearchException.badRequest("q is " + q.length() + " characters long; the limit is " + maxQueryChars
-                    + " characters");
+            throw SearchException.badRequest(
+                    "q is " + q.length() + " characters long; the limit is " + maxQueryChars + " characters");
         }
     }
 
     /** Refuses a parsed query over the word limit, with the message every endpoint gives. */
     public void checkQueryTerms(UserQuery query) {
         if (query.termCount() > maxTerms) {
-            throw SearchException.badRequest("the query has " + query.termCount() + " words and phrases; the limit is "
-                    + maxTerms);
+            throw SearchException.badRequest(
+                    "the query has " + query.termCount() + " words and phrases; the limit is " + maxTerms);
         }
     }
 }

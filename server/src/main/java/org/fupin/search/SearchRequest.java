@@ -28,12 +28,20 @@ import org.fupin.vocab.Province;
  * @param lang      the reader's language: facet labels ({@code label}) and tie order of facet values follow it
  * @param match     whether a section must match every concept of {@code q} (the default) or any
  */
-public record SearchRequest(String q, List<Province> provinces, List<YearRange> years, List<Program> programs,
-                            int page, int size, SortOrder sort, Language lang, MatchMode match) {
+public record SearchRequest(
+        String q,
+        List<Province> provinces,
+        List<YearRange> years,
+        List<Program> programs,
+        int page,
+        int size,
+        SortOrder sort,
+        Language lang,
+        MatchMode match) {
 
     /** The query parameters {@code /api/search} understands. */
-    public static final List<String> PARAMETERS = List.of("q", "province", "year", "program", "page", "size", "sort",
-            "lang", "match");
+    public static final List<String> PARAMETERS =
+            List.of("q", "province", "year", "program", "page", "size", "sort", "lang", "match");
     /** Default page size. */
     public static final int DEFAULT_SIZE = 10;
 
@@ -59,21 +67,26 @@ public record SearchRequest(String q, List<Province> provinces, List<YearRange> 
      * Validates raw query parameters; the reader's language comes from {@code lang}, else from the
      * {@code Accept-Language} header (may be null).
      */
-    public static SearchRequest fromParameters(Map<String, List<String>> params, SearchLimits limits,
-                                               String acceptLanguage) {
+    public static SearchRequest fromParameters(
+            Map<String, List<String>> params, SearchLimits limits, String acceptLanguage) {
         Set<String> unknown = new TreeSet<>(params.keySet());
         PARAMETERS.forEach(unknown::remove);
         if (!unknown.isEmpty()) {
-            throw SearchException.badRequest("unknown parameter(s) " + String.join(", ", unknown)
-                    + "; allowed: " + String.join(", ", PARAMETERS));
+            throw SearchException.badRequest("unknown parameter(s) " + String.join(", ", unknown) + "; allowed: "
+                    + String.join(", ", PARAMETERS));
         }
         String q = single(params, "q", "");
         if (q.length() > limits.maxQueryChars()) {
-            throw SearchException.badRequest("q is " + q.length() + " characters long; the limit is "
-                    + limits.maxQueryChars() + " characters");
+            throw SearchException.badRequest(
+                    "q is " + q.length() + " characters long; the limit is " + limits.maxQueryChars() + " characters");
         }
         int page = integer(params, "page", 1, 1, Integer.MAX_VALUE, "page must be a whole number from 1");
-        int size = integer(params, "size", DEFAULT_SIZE, 1, limits.maxPageSize(),
+        int size = integer(
+                params,
+                "size",
+                DEFAULT_SIZE,
+                1,
+                limits.maxPageSize(),
                 "size must be a whole number from 1 to " + limits.maxPageSize());
         if ((long) page * size > limits.maxResultWindow()) {
             throw SearchException.badRequest("page " + page + " with size " + size + " reaches beyond result "
@@ -81,13 +94,23 @@ public record SearchRequest(String q, List<Province> provinces, List<YearRange> 
                     + " results can be paged through (page * size <= " + limits.maxResultWindow() + ")");
         }
         String sortValue = single(params, "sort", "relevance");
-        SortOrder sort = SortOrder.byApiValue(sortValue).orElseThrow(() -> SearchException.badRequest(
-                "sort '" + sortValue + "' is not allowed; allowed: " + SortOrder.allowed()));
+        SortOrder sort = SortOrder.byApiValue(sortValue)
+                .orElseThrow(() -> SearchException.badRequest(
+                        "sort '" + sortValue + "' is not allowed; allowed: " + SortOrder.allowed()));
         String matchValue = single(params, "match", "all").strip();
-        MatchMode match = MatchMode.byApiValue(matchValue).orElseThrow(() -> SearchException.badRequest(
-                "match '" + matchValue + "' is not allowed; allowed: all, any"));
-        return new SearchRequest(q, provinces(params), years(params), programs(params), page, size, sort,
-                language(params, acceptLanguage), match);
+        MatchMode match = MatchMode.byApiValue(matchValue)
+                .orElseThrow(() ->
+                        SearchException.badRequest("match '" + matchValue + "' is not allowed; allowed: all, any"));
+        return new SearchRequest(
+                q,
+                provinces(params),
+                years(params),
+                programs(params),
+                page,
+                size,
+                sort,
+                language(params, acceptLanguage),
+                match);
     }
 
     /**
@@ -137,9 +160,12 @@ public record SearchRequest(String q, List<Province> provinces, List<YearRange> 
     private static List<Province> provinces(Map<String, List<String>> params) {
         List<Province> out = new ArrayList<>();
         for (String value : values(params, "province")) {
-            out.add(Province.byName(value).orElseThrow(() -> SearchException.badRequest("province '" + value
-                    + "' is not known; allowed (English or Chinese name): " + Arrays.stream(Province.values())
-                    .map(Province::english).collect(Collectors.joining(", ")))));
+            out.add(Province.byName(value)
+                    .orElseThrow(() -> SearchException.badRequest("province '" + value
+                            + "' is not known; allowed (English or Chinese name): "
+                            + Arrays.stream(Province.values())
+                                    .map(Province::english)
+                                    .collect(Collectors.joining(", ")))));
         }
         return out;
     }
@@ -151,16 +177,19 @@ public record SearchRequest(String q, List<Province> provinces, List<YearRange> 
     private static List<Program> programs(Map<String, List<String>> params) {
         List<Program> out = new ArrayList<>();
         for (String value : values(params, "program")) {
-            out.add(Program.byId(value).orElseThrow(() -> SearchException.badRequest("program '" + value
-                    + "' is not known; allowed: " + Arrays.stream(Program.values()).map(Program::id)
-                    .collect(Collectors.joining(", ")))));
+            out.add(Program.byId(value)
+                    .orElseThrow(() -> SearchException.badRequest("program '" + value
+                            + "' is not known; allowed: "
+                            + Arrays.stream(Program.values()).map(Program::id).collect(Collectors.joining(", ")))));
         }
         return out;
     }
 
     /** Non-blank values of a repeatable parameter; an empty value (from an emptied form field) means no filter. */
     private static List<String> values(Map<String, List<String>> params, String name) {
-        return params.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).toList();
+        return params.getOrDefault(name, List.of()).stream()
+                .filter(v -> v != null && !v.isBlank())
+                .toList();
     }
 
     private static String single(Map<String, List<String>> params, String name, String fallback) {
@@ -171,8 +200,8 @@ public record SearchRequest(String q, List<Province> provinces, List<YearRange> 
         return values.isEmpty() || values.get(0) == null ? fallback : values.get(0);
     }
 
-    private static int integer(Map<String, List<String>> params, String name, int fallback, int min, int max,
-                               String rule) {
+    private static int integer(
+            Map<String, List<String>> params, String name, int fallback, int min, int max, String rule) {
         String raw = single(params, name, "").strip();
         if (raw.isEmpty()) {
             return fallback;

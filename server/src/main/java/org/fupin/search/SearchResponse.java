@@ -17,8 +17,15 @@ import java.util.List;
  * @param hits   the hits on this page
  * @param facets facet counts; each facet's counts ignore that facet's own selection
  */
-public record SearchResponse(QueryEcho query, long total, long partialTotal, int page, int size, long tookMs, List<Hit> hits,
-                             FacetGroups facets) {
+public record SearchResponse(
+        QueryEcho query,
+        long total,
+        long partialTotal,
+        int page,
+        int size,
+        long tookMs,
+        List<Hit> hits,
+        FacetGroups facets) {
 
     public SearchResponse {
         hits = List.copyOf(hits);
@@ -26,8 +33,8 @@ public record SearchResponse(QueryEcho query, long total, long partialTotal, int
 
     /** This response with a did-you-mean query in {@code query.suggestion} (null for none). */
     public SearchResponse withSuggestion(String suggestion) {
-        return new SearchResponse(query.withSuggestion(suggestion), total, partialTotal, page, size, tookMs, hits,
-                facets);
+        return new SearchResponse(
+                query.withSuggestion(suggestion), total, partialTotal, page, size, tookMs, hits, facets);
     }
 
     /** This answer given again (from the result cache), with the time it took this time. */

@@ -1,11 +1,5 @@
 package org.fupin.search;
 
-import org.fupin.query.TermExpander;
-import org.fupin.query.LuceneQueryBuilder;
-import org.fupin.query.UserQuery;
-import org.fupin.query.QueryParser;
-import org.fupin.query.Concept;
-import org.fupin.query.MatchMode;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
@@ -36,8 +30,14 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
-import org.fupin.vocab.Language;
 import org.fupin.index.Schema;
+import org.fupin.query.Concept;
+import org.fupin.query.LuceneQueryBuilder;
+import org.fupin.query.MatchMode;
+import org.fupin.query.QueryParser;
+import org.fupin.query.TermExpander;
+import org.fupin.query.UserQuery;
+import org.fupin.vocab.Language;
 
 /** Answers searches, section look-ups, facet and index statistics over one shared {@link IndexHandle}. */
 public final class SearchService {
@@ -50,6 +50,7 @@ public final class SearchService {
     private final Admission admission;
     /** Runs the counting pass beside the ranking pass; virtual threads, as the slots already bound the searches. */
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+
     private final ExecutorService passes = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("fupin-count-", 0).factory());
     private final String version;
@@ -121,8 +122,8 @@ public final class SearchService {
 
     private SearchResponse search(IndexSearcher searcher, UserQuery userQuery, SearchRequest request, long started)
             throws IOException {
-        LuceneQueryBuilder.Built built = builder.build(userQuery, request.match(),
-                new IndexTermStats(searcher.getIndexReader()));
+        LuceneQueryBuilder.Built built =
+                builder.build(userQuery, request.match(), new IndexTermStats(searcher.getIndexReader()));
         if (built.concepts().size() > limits.maxTerms()) {
             // An unbroken run of Chinese can segment into hundreds of words within the character limit.
             throw SearchException.badRequest("the query has " + built.concepts().size() + " distinct words and"
@@ -138,16 +139,20 @@ public final class SearchService {
                 }
             }
             if (!unmatched.isEmpty() && unmatched.size() < built.concepts().size()) {
-                response = execute(searcher, built.without(unmatched), request, Concept.labels(unmatched),
-                        started);
+                response = execute(searcher, built.without(unmatched), request, Concept.labels(unmatched), started);
             }
         }
         return response;
     }
 
     /** Runs one built query: counts and facets, the ranked page, and the partial matches after few full ones. */
-    private SearchResponse execute(IndexSearcher searcher, LuceneQueryBuilder.Built built, SearchRequest request,
-                                   List<String> unmatched, long started) throws IOException {
+    private SearchResponse execute(
+            IndexSearcher searcher,
+            LuceneQueryBuilder.Built built,
+            SearchRequest request,
+            List<String> unmatched,
+            long started)
+            throws IOException {
         // The two passes are independent: while fewer searches run than there are cores, counting runs on a
         // second thread as this one ranks, so a lone search uses an idle core. Under load it runs here: queued
         // behind other searches' counting, cheap searches would wait for expensive ones, for no gain.
@@ -158,9 +163,9 @@ public final class SearchService {
         try {
             // Totals come from the counting pass, so ranking need not count beyond the page: Lucene may skip
             // sections that cannot reach it (block-max) from the start.
-            top = searcher.search(FacetFilters.drillDown(built.ranking(), request),
-                    new DeadlineCollectorManager<>(topDocs(request.page() * request.size(), request),
-                            deadline()));
+            top = searcher.search(
+                    FacetFilters.drillDown(built.ranking(), request),
+                    new DeadlineCollectorManager<>(topDocs(request.page() * request.size(), request), deadline()));
         } finally {
             // Even when ranking failed: the searcher must outlive the counting pass that reads it.
             counted = join(counting);
@@ -171,7 +176,8 @@ public final class SearchService {
             ranked.add(new Ranked(doc, false));
         }
         long partialTotal = 0;
-        String counts = built.matchesAll() ? "everything"
+        String counts = built.matchesAll()
+                ? "everything"
                 : built.concepts().size() > 1 && request.match() == MatchMode.ANY ? "any" : "all";
         if (built.hasPartial() && counted.total() < PARTIAL_BELOW) {
             Counted partial = count(searcher, false, built.partialMatching(), request);
@@ -182,20 +188,33 @@ public final class SearchService {
                 counts = "partial";
             }
             if (partialTotal > 0 && top.scoreDocs.length < wanted) {
-                TopDocs more = searcher.search(FacetFilters.drillDown(built.partialRanking(idf(searcher, built)),
-                                request),
-                        new DeadlineCollectorManager<>(topDocs(wanted - top.scoreDocs.length, request),
-                                deadline()));
+                TopDocs more = searcher.search(
+                        FacetFilters.drillDown(built.partialRanking(idf(searcher, built)), request),
+                        new DeadlineCollectorManager<>(topDocs(wanted - top.scoreDocs.length, request), deadline()));
                 for (ScoreDoc doc : more.scoreDocs) {
                     ranked.add(new Ranked(doc, true));
                 }
             }
         }
         List<Hit> hits = page(searcher, built, ranked, request);
-        QueryEcho echo = new QueryEcho(request.q(), built.parsed(), FacetFilters.echo(request), built.translations(),
-                request.match().apiValue(), Concept.labels(built.concepts()), counts, unmatched);
-        return new SearchResponse(echo, counted.total(), partialTotal, request.page(), request.size(),
-                (System.nanoTime() - started) / 1_000_000, hits, FacetLists.of(counted.facets(), request));
+        QueryEcho echo = new QueryEcho(
+                request.q(),
+                built.parsed(),
+                FacetFilters.echo(request),
+                built.translations(),
+                request.match().apiValue(),
+                Concept.labels(built.concepts()),
+                counts,
+                unmatched);
+        return new SearchResponse(
+                echo,
+                counted.total(),
+                partialTotal,
+                request.page(),
+                request.size(),
+                (System.nanoTime() - started) / 1_000_000,
+                hits,
+                FacetLists.of(counted.facets(), request));
     }
 
     /** Inverse document frequency of each partial-match clause, from the number of sections that match it. */
@@ -209,8 +228,7 @@ public final class SearchService {
     }
 
     /** A ranked section and whether it misses a concept. */
-    private record Ranked(ScoreDoc doc, boolean partial) {
-    }
+    private record Ranked(ScoreDoc doc, boolean partial) {}
 
     private static Future<Counted> completed(Callable<Counted> count) throws IOException {
         try {
@@ -239,8 +257,7 @@ public final class SearchService {
     }
 
     /** The exact number of matches and the multi-select facet counts of a search. */
-    private record Counted(int total, Facets facets) {
-    }
+    private record Counted(int total, Facets facets) {}
 
     private Counted count(IndexSearcher searcher, boolean everything, Query matching, SearchRequest request)
             throws IOException {
@@ -248,11 +265,12 @@ public final class SearchService {
             // A browse of everything: the counts over the whole index were taken when this searcher opened.
             return new Counted(searcher.getIndexReader().numDocs(), allCounts(searcher));
         }
-        DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(),
-                index.facetState(searcher.getIndexReader()));
+        DrillSideways sideways =
+                new DrillSideways(searcher, Schema.facetsConfig(), index.facetState(searcher.getIndexReader()));
         // Counting needs no scores and no ranking extras, which never change which sections match.
         DrillDownQuery counting = FacetFilters.drillDown(new ConstantScoreQuery(matching), request);
-        DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = sideways.search(counting,
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = sideways.search(
+                counting,
                 new DeadlineCollectorManager<>(new TotalHitCountCollectorManager(searcher.getSlices()), deadline()));
         return new Counted(result.collectorResult, result.facets);
     }
@@ -281,10 +299,11 @@ public final class SearchService {
         return userQuery;
     }
 
-    private FiguresResponse figures(IndexSearcher searcher, UserQuery userQuery, SearchRequest request, int size,
-                                    long started) throws IOException {
-        LuceneQueryBuilder.Built built = builder.build(userQuery, request.match(),
-                new IndexTermStats(searcher.getIndexReader()));
+    private FiguresResponse figures(
+            IndexSearcher searcher, UserQuery userQuery, SearchRequest request, int size, long started)
+            throws IOException {
+        LuceneQueryBuilder.Built built =
+                builder.build(userQuery, request.match(), new IndexTermStats(searcher.getIndexReader()));
         if (built.concepts().size() > limits.maxTerms()) {
             throw SearchException.badRequest("the query has " + built.concepts().size() + " distinct words and"
                     + " terms; the limit is " + limits.maxTerms() + ": shorten it or quote a phrase");
@@ -308,8 +327,8 @@ public final class SearchService {
                 return section.toDetail(Html.escape(section.title()), null);
             }
             limits.checkQueryLength(q);
-            Query query = builder.build(parser.parse(q), MatchMode.ANY,
-                    new IndexTermStats(searcher.getIndexReader())).anyConcept();
+            Query query = builder.build(parser.parse(q), MatchMode.ANY, new IndexTermStats(searcher.getIndexReader()))
+                    .anyConcept();
             String[] html = snippets.wholeTitleAndBody(searcher, query, doc);
             return section.toDetail(html[0], html[1]);
         });
@@ -317,8 +336,16 @@ public final class SearchService {
 
     /** Every facet value with its count over the whole index, labelled and ordered for readers of {@code lang}. */
     public FacetGroups facets(Language lang) throws IOException {
-        SearchRequest all = new SearchRequest("", List.of(), List.of(), List.of(), 1, SearchRequest.DEFAULT_SIZE,
-                SortOrder.RELEVANCE, lang, MatchMode.ALL);
+        SearchRequest all = new SearchRequest(
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                1,
+                SearchRequest.DEFAULT_SIZE,
+                SortOrder.RELEVANCE,
+                lang,
+                MatchMode.ALL);
         return withSearcher(searcher -> FacetLists.of(allCounts(searcher), all));
     }
 
@@ -328,16 +355,22 @@ public final class SearchService {
             IndexReader reader = searcher.getIndexReader();
             Map<String, String> commit = IndexHandle.commitData(reader);
             Facets all = allCounts(searcher);
-            return new IndexStats(intOf(commit.get(Schema.COMMIT_FILES)), intOf(commit.get(Schema.COMMIT_CHAPTERS)),
-                    reader.numDocs(), new TreeMap<>(FacetLists.counts(all, Schema.PROVINCE)),
-                    new TreeMap<>(FacetLists.counts(all, Schema.YEAR)), commit.get(Schema.COMMIT_BUILT_AT),
-                    commit.getOrDefault(Schema.COMMIT_SCHEMA_VERSION, "?"), version);
+            return new IndexStats(
+                    intOf(commit.get(Schema.COMMIT_FILES)),
+                    intOf(commit.get(Schema.COMMIT_CHAPTERS)),
+                    reader.numDocs(),
+                    new TreeMap<>(FacetLists.counts(all, Schema.PROVINCE)),
+                    new TreeMap<>(FacetLists.counts(all, Schema.YEAR)),
+                    commit.get(Schema.COMMIT_BUILT_AT),
+                    commit.getOrDefault(Schema.COMMIT_SCHEMA_VERSION, "?"),
+                    version);
         });
     }
 
     /** Liveness with the number of sections. */
     public Health health() throws IOException {
-        return withSearcher(searcher -> new Health("ok", searcher.getIndexReader().numDocs()));
+        return withSearcher(
+                searcher -> new Health("ok", searcher.getIndexReader().numDocs()));
     }
 
     private Facets allCounts(IndexSearcher searcher) {
@@ -357,7 +390,8 @@ public final class SearchService {
      * breaks DrillSideways (Lucene 10.5 rejects the windowed scoring with "maxDoc must be Integer.MAX_VALUE").
      */
     private DeadlineCollectorManager.Deadline deadline() {
-        return new DeadlineCollectorManager.Deadline(System.nanoTime() + limits.searchTimeout().toNanos(),
+        return new DeadlineCollectorManager.Deadline(
+                System.nanoTime() + limits.searchTimeout().toNanos(),
                 limits.searchTimeout().toMillis());
     }
 
@@ -374,8 +408,9 @@ public final class SearchService {
         return new TopFieldCollectorManager(new Sort(primary, SortField.FIELD_SCORE), n, n);
     }
 
-    private List<Hit> page(IndexSearcher searcher, LuceneQueryBuilder.Built built, List<Ranked> all,
-                           SearchRequest request) throws IOException {
+    private List<Hit> page(
+            IndexSearcher searcher, LuceneQueryBuilder.Built built, List<Ranked> all, SearchRequest request)
+            throws IOException {
         int from = Math.min(all.size(), (request.page() - 1) * request.size());
         int to = Math.min(all.size(), from + request.size());
         int[] docs = new int[to - from];
@@ -399,7 +434,9 @@ public final class SearchService {
     }
 
     private static float score(ScoreDoc doc) {
-        if (doc instanceof FieldDoc fd && Float.isNaN(fd.score) && fd.fields.length > 1
+        if (doc instanceof FieldDoc fd
+                && Float.isNaN(fd.score)
+                && fd.fields.length > 1
                 && fd.fields[1] instanceof Float f) {
             return f;
         }

@@ -28,13 +28,23 @@ public final class SearchWarmer implements IndexHandle.Warmer {
      * browse without words (facets only). Values that an index lacks just match nothing; the path still runs.
      */
     static final List<SearchRequest> REQUESTS = List.of(
-            request("mutual funds repayment rate", List.of(Province.HEBEI, Province.GUIZHOU), List.of(), List.of(),
-                    SortOrder.RELEVANCE, MatchMode.ALL),
+            request(
+                    "mutual funds repayment rate",
+                    List.of(Province.HEBEI, Province.GUIZHOU),
+                    List.of(),
+                    List.of(),
+                    SortOrder.RELEVANCE,
+                    MatchMode.ALL),
             request("\"rain plan\" training", List.of(), List.of(), List.of(), SortOrder.YEAR, MatchMode.ALL),
             request("易地扶贫搬迁", List.of(), List.of(), List.of(), SortOrder.RELEVANCE, MatchMode.ALL),
             request("relocation tourism", List.of(), List.of(), List.of(), SortOrder.RELEVANCE, MatchMode.ANY),
-            request("", List.of(), List.of(new YearRange(2008, 2012)), List.of(Program.MUTUAL_FUNDS),
-                    SortOrder.RELEVANCE, MatchMode.ALL));
+            request(
+                    "",
+                    List.of(),
+                    List.of(new YearRange(2008, 2012)),
+                    List.of(Program.MUTUAL_FUNDS),
+                    SortOrder.RELEVANCE,
+                    MatchMode.ALL));
 
     /** Figures asked for in the warm-up: the page's compare view asks for 100. */
     private static final int FIGURES_SIZE = 100;
@@ -83,8 +93,13 @@ public final class SearchWarmer implements IndexHandle.Warmer {
         }
         searches.addAndGet(ok);
         int generation = searchers.incrementAndGet();
-        LOG.info("warm-up: {} of {} searches on index generation {} ({} sections) in {} ms", ok, REQUESTS.size(),
-                generation, searcher.getIndexReader().numDocs(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info(
+                "warm-up: {} of {} searches on index generation {} ({} sections) in {} ms",
+                ok,
+                REQUESTS.size(),
+                generation,
+                searcher.getIndexReader().numDocs(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** How many searchers have been warmed: the one open at start-up, then one per new index generation. */
@@ -97,9 +112,14 @@ public final class SearchWarmer implements IndexHandle.Warmer {
         return searches.get();
     }
 
-    private static SearchRequest request(String q, List<Province> provinces, List<YearRange> years,
-                                         List<Program> programs, SortOrder sort, MatchMode match) {
-        return new SearchRequest(q, provinces, years, programs, 1, SearchRequest.DEFAULT_SIZE, sort, Language.EN,
-                match);
+    private static SearchRequest request(
+            String q,
+            List<Province> provinces,
+            List<YearRange> years,
+            List<Program> programs,
+            SortOrder sort,
+            MatchMode match) {
+        return new SearchRequest(
+                q, provinces, years, programs, 1, SearchRequest.DEFAULT_SIZE, sort, Language.EN, match);
     }
 }

@@ -21,9 +21,22 @@ import java.util.List;
  * @param next       the next section of the chapter, or null
  * @param citation   yearbook, chapter, province, year and section heading, to paste into a paper
  */
-public record SectionDetail(String id, String province, String provinceZh, Integer year, List<String> programs,
-                            String title, String titleHtml, String lang, Hit.Source source, String office,
-                            String text, String textHtml, String prev, String next, String citation) {
+public record SectionDetail(
+        String id,
+        String province,
+        String provinceZh,
+        Integer year,
+        List<String> programs,
+        String title,
+        String titleHtml,
+        String lang,
+        Hit.Source source,
+        String office,
+        String text,
+        String textHtml,
+        String prev,
+        String next,
+        String citation) {
 
     public SectionDetail {
         programs = List.copyOf(programs);

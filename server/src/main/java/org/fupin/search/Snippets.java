@@ -17,9 +17,9 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.fupin.vocab.Language;
 import org.fupin.index.Analyzers;
 import org.fupin.index.Schema;
+import org.fupin.vocab.Language;
 
 /** Highlighted titles, snippets and whole texts, from the offsets stored in the postings. */
 final class Snippets {
@@ -65,11 +65,16 @@ final class Snippets {
             fields.add(Schema.bodyField(language));
             passages.add(SNIPPET_PASSAGES);
         }
-        UnifiedHighlighter highlighter = new PreloadedHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-                .withMaxLength(MAX_ANALYSED_CHARS)
-                // Term-by-term marks: a sloppy phrase would otherwise mark every word between its ends.
-                .withWeightMatches(false), byDoc);
-        Map<String, String[]> html = highlighter.highlightFields(fields.toArray(String[]::new), query, docs,
+        UnifiedHighlighter highlighter = new PreloadedHighlighter(
+                UnifiedHighlighter.builder(searcher, analyzer)
+                        .withMaxLength(MAX_ANALYSED_CHARS)
+                        // Term-by-term marks: a sloppy phrase would otherwise mark every word between its ends.
+                        .withWeightMatches(false),
+                byDoc);
+        Map<String, String[]> html = highlighter.highlightFields(
+                fields.toArray(String[]::new),
+                query,
+                docs,
                 passages.stream().mapToInt(Integer::intValue).toArray());
         for (int i = 0; i < docs.length; i++) {
             Language language = sections[i].language();
@@ -101,8 +106,8 @@ final class Snippets {
                 CharSequence[] texts = new CharSequence[fields.length];
                 for (int f = 0; f < fields.length; f++) {
                     String text = section.text(fields[f]);
-                    texts[f] = text == null || text.length() <= getMaxLength() ? text
-                            : text.substring(0, getMaxLength());
+                    texts[f] =
+                            text == null || text.length() <= getMaxLength() ? text : text.substring(0, getMaxLength());
                 }
                 values.add(texts);
             }
@@ -136,8 +141,8 @@ final class Snippets {
     /** The whole title and body of one doc, escaped, with the query's terms marked. */
     String[] wholeTitleAndBody(IndexSearcher searcher, Query query, int doc) throws IOException {
         String[] fields = {Schema.TITLE_EN, Schema.TITLE_ZH, Schema.BODY_EN, Schema.BODY_ZH};
-        Map<String, String[]> all = whole(searcher).highlightFields(fields, query, new int[] {doc},
-                new int[] {1, 1, 1, 1});
+        Map<String, String[]> all =
+                whole(searcher).highlightFields(fields, query, new int[] {doc}, new int[] {1, 1, 1, 1});
         return new String[] {firstNonNull(all, TITLES, 0), firstNonNull(all, BODIES, 0)};
     }
 

@@ -21,7 +21,8 @@ public enum SortOrder {
 
     /** The order with this API value. */
     public static Optional<SortOrder> byApiValue(String value) {
-        return Arrays.stream(values()).filter(s -> s.apiValue().equals(value.strip().toLowerCase(Locale.ROOT)))
+        return Arrays.stream(values())
+                .filter(s -> s.apiValue().equals(value.strip().toLowerCase(Locale.ROOT)))
                 .findFirst();
     }
 

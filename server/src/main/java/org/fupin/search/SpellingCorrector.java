@@ -33,8 +33,7 @@ final class SpellingCorrector {
     /** Similarity (1 - edits / length) of a correction that needs no phrase to back it: one edit in four letters. */
     static final float CLOSE = 0.7f;
 
-    private SpellingCorrector() {
-    }
+    private SpellingCorrector() {}
 
     /** A checker per correction: cheap to make, and its settings are mutable state best not shared across threads. */
     private static DirectSpellChecker checker() {
@@ -55,7 +54,8 @@ final class SpellingCorrector {
             return null;
         }
         List<MatchResult> found = WORD.matcher(q).results().toList();
-        List<String> words = new ArrayList<>(found.stream().map(MatchResult::group).toList());
+        List<String> words =
+                new ArrayList<>(found.stream().map(MatchResult::group).toList());
         boolean changed = false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -87,14 +87,19 @@ final class SpellingCorrector {
      * it wins ({@code rane plan} → {@code rain plan}, not {@code rate plan}), even two edits away from a short word;
      * otherwise the closest common enough candidate, if it is close (similarity at least {@link #CLOSE}).
      */
-    private static String correction(String word, String before, String after, Vocabulary vocabulary,
-                                     IndexReader corpus, Analyzer english) throws IOException {
+    private static String correction(
+            String word, String before, String after, Vocabulary vocabulary, IndexReader corpus, Analyzer english)
+            throws IOException {
         long count = sections(word, corpus, english);
         if (count < 0 || count > RARE) {
-            return null;   // a stop word, or common enough to be meant
+            return null; // a stop word, or common enough to be meant
         }
-        SuggestWord[] candidates = checker().suggestSimilar(new Term(Vocabulary.WORD, word.toLowerCase(Locale.ROOT)),
-                8, vocabulary.words(), SuggestMode.SUGGEST_ALWAYS);
+        SuggestWord[] candidates = checker()
+                .suggestSimilar(
+                        new Term(Vocabulary.WORD, word.toLowerCase(Locale.ROOT)),
+                        8,
+                        vocabulary.words(),
+                        SuggestMode.SUGGEST_ALWAYS);
         String closest = null;
         for (SuggestWord candidate : candidates) {
             long n = sections(candidate.string, corpus, english);
@@ -123,8 +128,11 @@ final class SpellingCorrector {
         }
         long rarest = Long.MAX_VALUE;
         for (String term : terms) {
-            rarest = Math.min(rarest, Math.max(corpus.docFreq(new Term(Schema.TITLE_EN, term)),
-                    corpus.docFreq(new Term(Schema.BODY_EN, term))));
+            rarest = Math.min(
+                    rarest,
+                    Math.max(
+                            corpus.docFreq(new Term(Schema.TITLE_EN, term)),
+                            corpus.docFreq(new Term(Schema.BODY_EN, term))));
         }
         return rarest;
     }

@@ -6,14 +6,24 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
-import org.fupin.vocab.Language;
 import org.fupin.index.Schema;
+import org.fupin.vocab.Language;
 import org.fupin.vocab.Province;
 
 /** The stored fields of one section document, read back into plain values. */
-record StoredSection(String id, String province, String provinceZh, Integer year, List<String> programs,
-                     String title, String body, String lang, Hit.Source source, String office, String prev,
-                     String next) {
+record StoredSection(
+        String id,
+        String province,
+        String provinceZh,
+        Integer year,
+        List<String> programs,
+        String title,
+        String body,
+        String lang,
+        Hit.Source source,
+        String office,
+        String prev,
+        String next) {
 
     /** Reads the stored fields of {@code doc}. */
     static StoredSection read(IndexSearcher searcher, int doc) throws IOException {
@@ -26,13 +36,17 @@ record StoredSection(String id, String province, String provinceZh, Integer year
         return new StoredSection(
                 d.get(Schema.ID),
                 province,
-                province == null ? null : Province.byName(province).map(Province::chinese).orElse(null),
+                province == null
+                        ? null
+                        : Province.byName(province).map(Province::chinese).orElse(null),
                 year == null ? null : Integer.valueOf(year),
                 Arrays.asList(d.getValues(Schema.PROGRAM)),
                 orEmpty(d.get(zh ? Schema.TITLE_ZH : Schema.TITLE_EN)),
                 orEmpty(d.get(zh ? Schema.BODY_ZH : Schema.BODY_EN)),
                 lang,
-                new Hit.Source(d.get(Schema.FILE), d.get(Schema.CHAPTER),
+                new Hit.Source(
+                        d.get(Schema.FILE),
+                        d.get(Schema.CHAPTER),
                         ordinal == null ? 0 : ordinal.numericValue().intValue()),
                 orEmpty(d.get(Schema.OFFICE)),
                 d.get(Schema.PREV_ID),
@@ -58,14 +72,40 @@ record StoredSection(String id, String province, String provinceZh, Integer year
 
     /** This section as a hit. */
     Hit toHit(String titleHtml, String snippetHtml, float score, String match) {
-        return new Hit(id, province, provinceZh, year, programs, title, titleHtml, snippetHtml, score, lang, source,
-                match, List.of());
+        return new Hit(
+                id,
+                province,
+                provinceZh,
+                year,
+                programs,
+                title,
+                titleHtml,
+                snippetHtml,
+                score,
+                lang,
+                source,
+                match,
+                List.of());
     }
 
     /** This section in full. */
     SectionDetail toDetail(String titleHtml, String textHtml) {
-        return new SectionDetail(id, province, provinceZh, year, programs, title, titleHtml, lang, source, office,
-                body, textHtml, prev, next, citation());
+        return new SectionDetail(
+                id,
+                province,
+                provinceZh,
+                year,
+                programs,
+                title,
+                titleHtml,
+                lang,
+                source,
+                office,
+                body,
+                textHtml,
+                prev,
+                next,
+                citation());
     }
 
     /**

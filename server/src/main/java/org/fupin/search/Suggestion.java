@@ -12,5 +12,4 @@ package org.fupin.search;
  * @param sections    how many sections contain it, about (its rarest word's count for a term; the sections under
  *                    a heading, province or program exactly)
  */
-public record Suggestion(String text, String counterpart, String kind, String query, long sections) {
-}
+public record Suggestion(String text, String counterpart, String kind, String query, long sections) {}

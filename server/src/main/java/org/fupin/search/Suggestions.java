@@ -32,6 +32,7 @@ public final class Suggestions implements Closeable {
     public static final int MAX_CHARS = 100;
     /** The most suggestions one request may ask for, and the default. */
     public static final int MAX_SIZE = 20;
+
     public static final int DEFAULT_SIZE = 8;
     /** A completion of the last few words is tried when the whole text matches nothing. */
     private static final int MAX_TAIL_WORDS = 3;
@@ -90,8 +91,9 @@ public final class Suggestions implements Closeable {
     }
 
     /** Adds completions of {@code typed}, each searched after {@code head}, until there are {@code size}. */
-    private static void add(Map<String, Suggestion> out, Vocabulary v, String head, String typed, Language lang,
-                            int size) throws IOException {
+    private static void add(
+            Map<String, Suggestion> out, Vocabulary v, String head, String typed, Language lang, int size)
+            throws IOException {
         String lower = typed.toLowerCase(Locale.ROOT);
         // Fetch more than needed: the suggester orders by weight alone, and those beginning with the text go first.
         List<VocabularyEntry> found = new ArrayList<>();
@@ -101,8 +103,10 @@ public final class Suggestions implements Closeable {
                 found.add(e);
             }
         }
-        found.sort(Comparator.comparing((VocabularyEntry e) -> !e.text().toLowerCase(Locale.ROOT).startsWith(lower))
-                .thenComparing(Comparator.comparingLong(VocabularyEntry::sections).reversed())
+        found.sort(Comparator.comparing((VocabularyEntry e) ->
+                        !e.text().toLowerCase(Locale.ROOT).startsWith(lower))
+                .thenComparing(
+                        Comparator.comparingLong(VocabularyEntry::sections).reversed())
                 .thenComparing(e -> e.language() != lang)
                 .thenComparingInt(e -> e.text().length())
                 .thenComparing(VocabularyEntry::text));
@@ -111,7 +115,8 @@ public final class Suggestions implements Closeable {
                 return;
             }
             String query = head + e.text();
-            out.putIfAbsent(query.toLowerCase(Locale.ROOT),
+            out.putIfAbsent(
+                    query.toLowerCase(Locale.ROOT),
                     new Suggestion(e.text(), e.counterpart(), e.kind(), query, e.sections()));
         }
     }
@@ -174,11 +179,14 @@ public final class Suggestions implements Closeable {
             if (v == null || v.generation() != key && commitGeneration(reader) >= v.commitGeneration()) {
                 long started = System.nanoTime();
                 Vocabulary built = Vocabulary.build(reader, glossary);
-                LOG.info("suggestions: {} entries from index commit {} in {} ms", built.size(),
-                        commitGeneration(reader), (System.nanoTime() - started) / 1_000_000);
+                LOG.info(
+                        "suggestions: {} entries from index commit {} in {} ms",
+                        built.size(),
+                        commitGeneration(reader),
+                        (System.nanoTime() - started) / 1_000_000);
                 current = built;
                 if (v != null) {
-                    v.release();   // closes once the lookups still using it are done
+                    v.release(); // closes once the lookups still using it are done
                 }
                 v = built;
             }

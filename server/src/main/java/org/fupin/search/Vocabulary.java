@@ -61,8 +61,15 @@ final class Vocabulary implements Closeable {
         entries.forEach(e -> byText.put(e.text(), e));
         // Prefixes shorter than 4 characters are matched with a prefix query, longer ones with indexed edge n-grams;
         // every typed word must occur in a suggestion; no highlighting (the page marks the typed text itself).
-        suggester = new AnalyzingInfixSuggester(suggestDir, surface, surface,
-                AnalyzingInfixSuggester.DEFAULT_MIN_PREFIX_CHARS, false, true, false, true);
+        suggester = new AnalyzingInfixSuggester(
+                suggestDir,
+                surface,
+                surface,
+                AnalyzingInfixSuggester.DEFAULT_MIN_PREFIX_CHARS,
+                false,
+                true,
+                false,
+                true);
         suggester.build(new Entries(entries));
         try (IndexWriter writer = new IndexWriter(wordsDir, new IndexWriterConfig(surface))) {
             for (VocabularyEntry e : entries) {
@@ -83,7 +90,9 @@ final class Vocabulary implements Closeable {
 
     /** Builds the vocabulary of the index generation {@code reader} shows. */
     static Vocabulary build(IndexReader reader, Glossary glossary) throws IOException {
-        return new Vocabulary(reader.getReaderCacheHelper().getKey(), Suggestions.commitGeneration(reader),
+        return new Vocabulary(
+                reader.getReaderCacheHelper().getKey(),
+                Suggestions.commitGeneration(reader),
                 VocabularySources.collect(reader, glossary));
     }
 

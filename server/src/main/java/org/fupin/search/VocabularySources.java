@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -24,7 +25,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.index.LeafReaderContext;
 import org.fupin.index.Analyzers;
 import org.fupin.index.Schema;
 import org.fupin.query.bilingual.Glossary;
@@ -77,8 +77,7 @@ final class VocabularySources {
             sources.chinese.close();
         }
         List<VocabularyEntry> out = new ArrayList<>(sources.byKey.values());
-        out.sort(Comparator.comparingLong(VocabularyEntry::sections).reversed()
-                .thenComparing(VocabularyEntry::text));
+        out.sort(Comparator.comparingLong(VocabularyEntry::sections).reversed().thenComparing(VocabularyEntry::text));
         return out;
     }
 
@@ -100,7 +99,8 @@ final class VocabularySources {
         Map<String, List<GlossaryEntry>> byTarget = new HashMap<>();
         Map<String, Long> englishCounts = new HashMap<>();
         List<GlossaryEntry> entries = glossary.entries().stream()
-                .sorted(Comparator.comparing(GlossaryEntry::source)).toList();
+                .sorted(Comparator.comparing(GlossaryEntry::source))
+                .toList();
         for (GlossaryEntry entry : entries) {
             for (String target : entry.targets()) {
                 byTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(entry);
@@ -117,8 +117,10 @@ final class VocabularySources {
         for (Map.Entry<String, List<GlossaryEntry>> e : byTarget.entrySet()) {
             // The Chinese term whose first meaning this is, shortest first: 互助资金 for "mutual funds", not 资金互助社.
             GlossaryEntry best = e.getValue().stream()
-                    .min(Comparator.comparing((GlossaryEntry g) -> !g.targets().getFirst().equals(e.getKey()))
-                            .thenComparingInt(g -> g.source().length()).thenComparing(GlossaryEntry::source))
+                    .min(Comparator.comparing(
+                                    (GlossaryEntry g) -> !g.targets().getFirst().equals(e.getKey()))
+                            .thenComparingInt(g -> g.source().length())
+                            .thenComparing(GlossaryEntry::source))
                     .orElseThrow();
             long n = englishCounts.get(e.getKey());
             for (GlossaryEntry g : e.getValue()) {
@@ -214,7 +216,9 @@ final class VocabularySources {
 
     /** Collapses white space, including the no-break spaces some report headings end in. */
     static String clean(String heading) {
-        return heading == null ? "" : heading.replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
+        return heading == null
+                ? ""
+                : heading.replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
     }
 
     /**
@@ -233,10 +237,20 @@ final class VocabularySources {
             return;
         }
         VocabularyEntry keep = entry.rank() > old.rank()
-                || entry.rank() == old.rank() && entry.text().length() < old.text().length() ? entry : old;
-        String counterpart = keep.counterpart() != null ? keep.counterpart()
+                        || entry.rank() == old.rank()
+                                && entry.text().length() < old.text().length()
+                ? entry
+                : old;
+        String counterpart = keep.counterpart() != null
+                ? keep.counterpart()
                 : entry.counterpart() != null ? entry.counterpart() : old.counterpart();
-        byKey.put(key, new VocabularyEntry(keep.text(), counterpart, keep.kind(), keep.language(),
-                Math.max(entry.sections(), old.sections())));
+        byKey.put(
+                key,
+                new VocabularyEntry(
+                        keep.text(),
+                        counterpart,
+                        keep.kind(),
+                        keep.language(),
+                        Math.max(entry.sections(), old.sections())));
     }
 }

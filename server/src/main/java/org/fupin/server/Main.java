@@ -1,7 +1,5 @@
 package org.fupin.server;
 
-import org.fupin.query.TermExpander;
-import org.fupin.query.GlossaryExpander;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,9 +8,9 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import org.fupin.cli.IndexerMain;
@@ -21,6 +19,8 @@ import org.fupin.http.AdminConfig;
 import org.fupin.http.App;
 import org.fupin.index.BuildSummary;
 import org.fupin.index.IndexBuilder;
+import org.fupin.query.GlossaryExpander;
+import org.fupin.query.TermExpander;
 import org.fupin.query.bilingual.Glossary;
 import org.fupin.query.bilingual.GlossaryFormatException;
 import org.fupin.search.IndexHandle;
@@ -45,8 +45,7 @@ public final class Main {
     /** How often {@code serve} looks for a commit published by another process (the {@code index} command). */
     public static final Duration EXTERNAL_REBUILD_CHECK = Duration.ofSeconds(5);
 
-    private Main() {
-    }
+    private Main() {}
 
     /** Entry point. */
     public static void main(String[] args) throws Exception {
@@ -100,11 +99,12 @@ public final class Main {
         Glossary glossary = glossary(config.glossary());
         TermExpander expander = new GlossaryExpander(glossary);
         if (!IndexBuilder.indexExists(config.index())) {
-            LOG.info("no index in {}; building it from {}", config.index().toAbsolutePath(),
+            LOG.info(
+                    "no index in {}; building it from {}",
+                    config.index().toAbsolutePath(),
                     config.seeds().toAbsolutePath());
             BuildSummary summary = IndexBuilder.build(config.seeds(), config.index());
-            LOG.info("built {} sections from {} files in {} ms", summary.sections(), summary.files(),
-                    summary.millis());
+            LOG.info("built {} sections from {} files in {} ms", summary.sections(), summary.files(), summary.millis());
         }
         IndexHandle index = IndexHandle.open(config.index());
         SearchService service = new SearchService(index, config.limits(), expander, version());
@@ -115,19 +115,26 @@ public final class Main {
         suggestions.warm();
         Javalin app = App.create(service, config.http(), admin, suggestions).start();
         warmOverHttp(config.http().host(), app.port());
-        LOG.info("Fupin Search {} listening on http://{}:{}/ (index {})", version(), config.http().host(),
-                app.port(), config.index().toAbsolutePath());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("shutting down");
-            app.stop();
-            refresher.close();
-            try {
-                suggestions.close();
-                index.close();
-            } catch (IOException e) {
-                LOG.warn("closing the index failed", e);
-            }
-        }, "fupin-shutdown"));
+        LOG.info(
+                "Fupin Search {} listening on http://{}:{}/ (index {})",
+                version(),
+                config.http().host(),
+                app.port(),
+                config.index().toAbsolutePath());
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            LOG.info("shutting down");
+                            app.stop();
+                            refresher.close();
+                            try {
+                                suggestions.close();
+                                index.close();
+                            } catch (IOException e) {
+                                LOG.warn("closing the index failed", e);
+                            }
+                        },
+                        "fupin-shutdown"));
         return app;
     }
 
@@ -137,14 +144,22 @@ public final class Main {
      * itself); returns the HTTP status, or -1 when it could not be sent, which is logged and otherwise ignored.
      */
     static int warmOverHttp(String host, int port) {
-        String target = host == null || host.isBlank() || host.equals("0.0.0.0") || host.equals("::")
-                ? "127.0.0.1" : host;
+        String target =
+                host == null || host.isBlank() || host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
         long started = System.nanoTime();
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+        try (HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             URI uri = new URI("http", null, target, port, "/api/search", "q=rain plan&size=10", null);
-            int status = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-            LOG.info("warm-up: one search over HTTP answered {} in {} ms", status,
+            int status = client.send(
+                            HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(30))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            LOG.info(
+                    "warm-up: one search over HTTP answered {} in {} ms",
+                    status,
                     (System.nanoTime() - started) / 1_000_000);
             return status;
         } catch (IOException | URISyntaxException | RuntimeException e) {
@@ -195,7 +210,8 @@ public final class Main {
         out.println("  serve builds the index from --seeds first when --index holds none; --port 0 picks a free port.");
         out.println("  Environment: FUPIN_PORT, FUPIN_HOST, FUPIN_INDEX, FUPIN_SEEDS, FUPIN_GLOSSARY, FUPIN_ADMIN_TOKEN"
                 + " (flags win).");
-        out.println("  --glossary adds a UTF-8 glossary file (<chinese>TAB<english>[|<english>...]) to the bundled one.");
+        out.println(
+                "  --glossary adds a UTF-8 glossary file (<chinese>TAB<english>[|<english>...]) to the bundled one.");
         out.println("  --admin-token enables POST /api/admin/reindex for callers sending that bearer token.");
         out.println("  A corrupt index makes serve exit with status 3; see docs/operations.md.");
     }

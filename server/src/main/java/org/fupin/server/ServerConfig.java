@@ -16,8 +16,8 @@ import org.fupin.search.SearchLimits;
  * @param glossary   an extra user glossary file loaded at start-up over the bundled one, or null for none
  * @param adminToken the bearer token of the admin API ({@code POST /api/admin/reindex}); null disables it
  */
-public record ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits limits, Path glossary,
-        String adminToken) {
+public record ServerConfig(
+        HttpConfig http, Path index, Path seeds, SearchLimits limits, Path glossary, String adminToken) {
 
     /** Default port. */
     public static final int DEFAULT_PORT = 7070;
@@ -79,8 +79,12 @@ public record ServerConfig(HttpConfig http, Path index, Path seeds, SearchLimits
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("port must be a number from 0 to 65535, not '" + port + "'");
         }
-        return new ServerConfig(new HttpConfig(host, portNumber), Path.of(index), Path.of(seeds),
-                SearchLimits.defaults(), glossary == null || glossary.isBlank() ? null : Path.of(glossary),
+        return new ServerConfig(
+                new HttpConfig(host, portNumber),
+                Path.of(index),
+                Path.of(seeds),
+                SearchLimits.defaults(),
+                glossary == null || glossary.isBlank() ? null : Path.of(glossary),
                 adminToken);
     }
 }

@@ -30,48 +30,50 @@ class BilingualSearchApiTest {
 
     /** Chinese query, equivalent English query (both written from the seed text). */
     static final String[][] PAIRS = {
-            {"雨露计划", "Rain Plan"},
-            {"互助资金 还款率", "mutual funds repayment rate"},
-            {"互助资金", "mutual funds"},
-            {"易地扶贫搬迁", "relocation"},
-            {"整村推进 资金", "entire village advancement funds"},
-            {"小额信贷", "microcredit"},
-            {"产业扶贫", "industrial poverty alleviation"},
-            {"定点扶贫", "fixed-point poverty alleviation"},
-            {"彩票公益金", "lottery public welfare funds"},
-            {"革命老区", "old revolutionary base areas"},
-            {"建档立卡", "file archiving"},
-            // One Chinese compound is one concept: its English equivalent is the quoted phrase (unquoted, the three
-            // loose words find sections about poor areas in general; see the report).
-            {"连片特困地区", "\"contiguous poor areas\""},
-            {"科技扶贫", "science and technology"},
-            {"两项制度衔接", "convergence of two systems"},
-            {"旅游扶贫", "rural tourism"},
-            {"灾后重建", "post-disaster reconstruction"},
-            {"外资扶贫", "foreign-funded"},
-            {"社会扶贫", "social poverty alleviation"},
-            {"扶贫资金", "anti-poverty funds"},
-            {"危房改造", "dilapidated houses"},
-            {"劳动力转移", "labor transfer"},
-            {"贵州 易地扶贫搬迁", "Guizhou relocation"},
-            {"湖南 雨露计划", "Hunan Rain Plan"},
-            {"江西 产业扶贫", "Jiangxi industrial poverty alleviation"},
-            {"贫困人口", "poor population"},
-            {"培训", "training"},
-            {"基础设施", "infrastructure"},
-            {"贫困村", "poor villages"},
+        {"雨露计划", "Rain Plan"},
+        {"互助资金 还款率", "mutual funds repayment rate"},
+        {"互助资金", "mutual funds"},
+        {"易地扶贫搬迁", "relocation"},
+        {"整村推进 资金", "entire village advancement funds"},
+        {"小额信贷", "microcredit"},
+        {"产业扶贫", "industrial poverty alleviation"},
+        {"定点扶贫", "fixed-point poverty alleviation"},
+        {"彩票公益金", "lottery public welfare funds"},
+        {"革命老区", "old revolutionary base areas"},
+        {"建档立卡", "file archiving"},
+        // One Chinese compound is one concept: its English equivalent is the quoted phrase (unquoted, the three
+        // loose words find sections about poor areas in general; see the report).
+        {"连片特困地区", "\"contiguous poor areas\""},
+        {"科技扶贫", "science and technology"},
+        {"两项制度衔接", "convergence of two systems"},
+        {"旅游扶贫", "rural tourism"},
+        {"灾后重建", "post-disaster reconstruction"},
+        {"外资扶贫", "foreign-funded"},
+        {"社会扶贫", "social poverty alleviation"},
+        {"扶贫资金", "anti-poverty funds"},
+        {"危房改造", "dilapidated houses"},
+        {"劳动力转移", "labor transfer"},
+        {"贵州 易地扶贫搬迁", "Guizhou relocation"},
+        {"湖南 雨露计划", "Hunan Rain Plan"},
+        {"江西 产业扶贫", "Jiangxi industrial poverty alleviation"},
+        {"贫困人口", "poor population"},
+        {"培训", "training"},
+        {"基础设施", "infrastructure"},
+        {"贫困村", "poor villages"},
     };
     /**
      * Pairs measured and printed but held only to an overlap of 3: the Chinese term names one concept while the
      * English words are broad and also rank sections that merely mention them (see the printed table).
      */
     static final Set<String> WEAK = Set.of("连片特困地区", "扶贫资金");
+
     static final int WEAK_MIN_OVERLAP = 3;
     static final int TOP = 10;
     static final int MIN_OVERLAP = 6;
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -107,9 +109,19 @@ class BilingualSearchApiTest {
             Set<String> common = new HashSet<>(zhIds);
             common.retainAll(ids(en));
             boolean sameBest = !zhIds.isEmpty() && zhIds.get(0).equals(ids(en).isEmpty() ? "" : ids(en).get(0));
-            table.append("| ").append(pair[0]).append(" | ").append(pair[1]).append(" | ")
-                    .append(zh.path("total").asInt()).append(" | ").append(en.path("total").asInt()).append(" | ")
-                    .append(common.size()).append(" | ").append(sameBest ? "yes" : "no").append(" |\n");
+            table.append("| ")
+                    .append(pair[0])
+                    .append(" | ")
+                    .append(pair[1])
+                    .append(" | ")
+                    .append(zh.path("total").asInt())
+                    .append(" | ")
+                    .append(en.path("total").asInt())
+                    .append(" | ")
+                    .append(common.size())
+                    .append(" | ")
+                    .append(sameBest ? "yes" : "no")
+                    .append(" |\n");
             boolean weak = WEAK.contains(pair[0]);
             if (weak ? common.size() < WEAK_MIN_OVERLAP : common.size() < MIN_OVERLAP && !sameBest) {
                 failures.add(pair[0] + " / " + pair[1] + ": " + common.size());
@@ -126,10 +138,13 @@ class BilingualSearchApiTest {
     void chineseQueryReportsItsTranslationsInParsedAndTranslated() throws Exception {
         JsonNode query = search(server, "q=" + enc("互助资金 还款率")).path("query");
 
-        assertEquals("互助资金 → \"mutual funds\" | \"mutual aid funds\" + 还款率 → \"repayment rate\"",
+        assertEquals(
+                "互助资金 → \"mutual funds\" | \"mutual aid funds\" + 还款率 → \"repayment rate\"",
                 query.path("parsed").asText());
-        assertEquals("[{\"from\":\"互助资金\",\"to\":[\"mutual funds\",\"mutual aid funds\"]},"
-                + "{\"from\":\"还款率\",\"to\":[\"repayment rate\"]}]", query.path("translated").toString());
+        assertEquals(
+                "[{\"from\":\"互助资金\",\"to\":[\"mutual funds\",\"mutual aid funds\"]},"
+                        + "{\"from\":\"还款率\",\"to\":[\"repayment rate\"]}]",
+                query.path("translated").toString());
     }
 
     @Test
@@ -164,7 +179,8 @@ class BilingualSearchApiTest {
             assertEquals("Hunan", hit.path("province").asText(), hit.toString());
             assertTrue(hit.path("programs").toString().contains("rain-plan"), hit.toString());
         }
-        assertEquals("Rain Plan → \"雨露计划\" | \"雨露计划培训\" | \"雨露工程\" + 湖南 → \"Hunan\"",
+        assertEquals(
+                "Rain Plan → \"雨露计划\" | \"雨露计划培训\" | \"雨露工程\" + 湖南 → \"Hunan\"",
                 r.path("query").path("parsed").asText());
     }
 
@@ -172,7 +188,9 @@ class BilingualSearchApiTest {
     void unknownChineseWordIsSearchedAsItIsAndReportedAsNotTranslated() throws Exception {
         JsonNode r = search(server, "q=" + enc("量子计算"));
 
-        assertEquals("量子 (not translated) + 计算 (not translated)", r.path("query").path("parsed").asText());
+        assertEquals(
+                "量子 (not translated) + 计算 (not translated)",
+                r.path("query").path("parsed").asText());
         assertEquals(0, r.path("query").path("translated").size());
         assertEquals(0, r.path("total").asInt());
     }
@@ -213,17 +231,24 @@ class BilingualSearchApiTest {
         JsonNode query = search(server, "q=" + enc("Rain Plan")).path("query");
 
         assertEquals("[\"Rain Plan\"]", query.path("concepts").toString());
-        assertEquals("Rain Plan → \"雨露计划\" | \"雨露计划培训\" | \"雨露工程\"", query.path("parsed").asText());
-        assertEquals("[{\"from\":\"Rain Plan\",\"to\":[\"雨露计划\",\"雨露计划培训\",\"雨露工程\"]}]", query.path("translated").toString());
+        assertEquals(
+                "Rain Plan → \"雨露计划\" | \"雨露计划培训\" | \"雨露工程\"",
+                query.path("parsed").asText());
+        assertEquals(
+                "[{\"from\":\"Rain Plan\",\"to\":[\"雨露计划\",\"雨露计划培训\",\"雨露工程\"]}]",
+                query.path("translated").toString());
     }
 
     @Test
     void facetLabelsFollowLangParameterAndAcceptLanguage() throws Exception {
         JsonNode zh = server.get("/api/facets?lang=zh").json();
         JsonNode en = server.get("/api/facets").json();
-        JsonNode header = server.getWithHeader("/api/facets", "Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").json();
-        JsonNode search = server.getWithHeader("/api/search?size=1&q=relocation", "Accept-Language", "zh-TW").json();
-        JsonNode forced = server.getWithHeader("/api/search?size=1&lang=en", "Accept-Language", "zh").json();
+        JsonNode header = server.getWithHeader("/api/facets", "Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
+                .json();
+        JsonNode search = server.getWithHeader("/api/search?size=1&q=relocation", "Accept-Language", "zh-TW")
+                .json();
+        JsonNode forced = server.getWithHeader("/api/search?size=1&lang=en", "Accept-Language", "zh")
+                .json();
 
         for (JsonNode v : zh.path("province")) {
             assertEquals(v.path("label_zh").asText(), v.path("label").asText());
@@ -232,9 +257,11 @@ class BilingualSearchApiTest {
             assertEquals(v.path("label_en").asText(), v.path("label").asText());
         }
         assertEquals(zh, header);
-        assertEquals(search.path("facets").path("program").get(0).path("label_zh").asText(),
+        assertEquals(
+                search.path("facets").path("program").get(0).path("label_zh").asText(),
                 search.path("facets").path("program").get(0).path("label").asText());
-        assertEquals(forced.path("facets").path("province").get(0).path("label_en").asText(),
+        assertEquals(
+                forced.path("facets").path("province").get(0).path("label_en").asText(),
                 forced.path("facets").path("province").get(0).path("label").asText());
         assertFalse(zh.path("year").get(0).has("label"));
         assertEquals(400, server.get("/api/facets?lang=fr").status());
@@ -248,9 +275,14 @@ class BilingualSearchApiTest {
         for (int i = 1; i < zh.size(); i++) {
             JsonNode a = zh.get(i - 1);
             JsonNode b = zh.get(i);
-            assertTrue(a.path("count").asInt() > b.path("count").asInt()
-                    || a.path("count").asInt() == b.path("count").asInt()
-                    && chinese.compare(a.path("label").asText(), b.path("label").asText()) <= 0, a + " / " + b);
+            assertTrue(
+                    a.path("count").asInt() > b.path("count").asInt()
+                            || a.path("count").asInt() == b.path("count").asInt()
+                                    && chinese.compare(
+                                                    a.path("label").asText(),
+                                                    b.path("label").asText())
+                                            <= 0,
+                    a + " / " + b);
         }
     }
 }

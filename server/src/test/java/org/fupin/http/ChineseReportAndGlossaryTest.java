@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ChineseReportAndGlossaryTest {
 
     /** The Guizhou 2011 report in Chinese, the indexer's ChineseReportTest fixture. */
-    static final Path GUIZHOU_2011 = Path.of("..", "indexer", "src", "test", "resources", "fixtures",
-            "guizhou_2011_zh.txt");
+    static final Path GUIZHOU_2011 =
+            Path.of("..", "indexer", "src", "test", "resources", "fixtures", "guizhou_2011_zh.txt");
 
     @TempDir
     Path dir;
@@ -48,7 +48,8 @@ class ChineseReportAndGlossaryTest {
 
     private static JsonNode zhRelocation(JsonNode response) {
         for (JsonNode hit : response.path("hits")) {
-            if (hit.path("lang").asText().equals("zh") && hit.path("title").asText().equals("易地扶贫搬迁")) {
+            if (hit.path("lang").asText().equals("zh")
+                    && hit.path("title").asText().equals("易地扶贫搬迁")) {
                 return hit;
             }
         }
@@ -64,7 +65,8 @@ class ChineseReportAndGlossaryTest {
             // the Chinese section is looked for among all hits, not on top.
             JsonNode zh = server.get("/api/search?size=100&q=" + enc("易地扶贫搬迁")).json();
             JsonNode en = server.get("/api/search?size=100&q=relocation").json();
-            JsonNode mixed = server.get("/api/search?size=100&q=" + enc("Guizhou 易地扶贫搬迁")).json();
+            JsonNode mixed = server.get("/api/search?size=100&q=" + enc("Guizhou 易地扶贫搬迁"))
+                    .json();
 
             JsonNode zhHit = zhRelocation(zh);
             assertTrue(zhHit != null, zh.toString());
@@ -76,20 +78,36 @@ class ChineseReportAndGlossaryTest {
 
     @Test
     void serveLoadsTheUserGlossaryGivenWithTheFlag() throws Exception {
-        Path glossary = Files.writeString(dir.resolve("my-glossary.tsv"), "# test\n量子计算\tquantum computing\n",
-                StandardCharsets.UTF_8);
-        ServerConfig config = ServerConfig.from(new String[] {"--port", "0", "--host", "127.0.0.1", "--index",
-                dir.resolve("index").toString(), "--seeds", SeedIndex.SEEDS.toString(), "--glossary",
-                glossary.toString()}, Map.of());
+        Path glossary = Files.writeString(
+                dir.resolve("my-glossary.tsv"), "# test\n量子计算\tquantum computing\n", StandardCharsets.UTF_8);
+        ServerConfig config = ServerConfig.from(
+                new String[] {
+                    "--port",
+                    "0",
+                    "--host",
+                    "127.0.0.1",
+                    "--index",
+                    dir.resolve("index").toString(),
+                    "--seeds",
+                    SeedIndex.SEEDS.toString(),
+                    "--glossary",
+                    glossary.toString()
+                },
+                Map.of());
         Javalin app = Main.serve(config);
         try {
-            HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                    "http://127.0.0.1:" + app.port() + "/api/search?q=" + enc("量子计算"))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> reply = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(
+                                            "http://127.0.0.1:" + app.port() + "/api/search?q=" + enc("量子计算")))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             JsonNode query = new ObjectMapper().readTree(reply.body()).path("query");
 
             assertEquals("量子计算 → \"quantum computing\"", query.path("parsed").asText());
-            assertEquals("[{\"from\":\"量子计算\",\"to\":[\"quantum computing\"]}]", query.path("translated").toString());
+            assertEquals(
+                    "[{\"from\":\"量子计算\",\"to\":[\"quantum computing\"]}]",
+                    query.path("translated").toString());
         } finally {
             app.stop();
         }
@@ -98,8 +116,8 @@ class ChineseReportAndGlossaryTest {
     @Test
     void glossaryComesFromTheEnvironmentWhenNoFlagIsGiven() {
         ServerConfig env = ServerConfig.from(new String[0], Map.of("FUPIN_GLOSSARY", "/tmp/g.tsv"));
-        ServerConfig flag = ServerConfig.from(new String[] {"--glossary", "/tmp/f.tsv"},
-                Map.of("FUPIN_GLOSSARY", "/tmp/g.tsv"));
+        ServerConfig flag =
+                ServerConfig.from(new String[] {"--glossary", "/tmp/f.tsv"}, Map.of("FUPIN_GLOSSARY", "/tmp/g.tsv"));
         ServerConfig none = ServerConfig.from(new String[0], Map.of());
 
         assertEquals(Path.of("/tmp/g.tsv"), env.glossary());
@@ -110,13 +128,22 @@ class ChineseReportAndGlossaryTest {
 
     @Test
     void aMalformedGlossaryMakesServeFailFastWithFileAndLine() throws Exception {
-        Path bad = Files.writeString(dir.resolve("bad.tsv"), "量子计算\tquantum computing\n量子通信\n",
-                StandardCharsets.UTF_8);
+        Path bad = Files.writeString(dir.resolve("bad.tsv"), "量子计算\tquantum computing\n量子通信\n", StandardCharsets.UTF_8);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve", "--port", "0", "--index", dir.resolve("index").toString(),
-                "--glossary", bad.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "serve",
+                        "--port",
+                        "0",
+                        "--index",
+                        dir.resolve("index").toString(),
+                        "--glossary",
+                        bad.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
 
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));

@@ -41,11 +41,11 @@ class DocExamplesTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     /** One documented request and the response the document shows. */
-    record Example(String doc, int line, String path, String shown) {
-    }
+    record Example(String doc, int line, String path, String shown) {}
 
     @BeforeAll
     static void start() throws Exception {
@@ -63,8 +63,8 @@ class DocExamplesTest {
         examples.addAll(examples(Path.of("..", "README.md")));
         examples.addAll(examples(Path.of("..", "docs", "api.md")));
         assertTrue(examples.size() >= 10, "found only " + examples.size() + " examples");
-        return examples.stream().map(e -> DynamicTest.dynamicTest(e.doc() + ":" + e.line() + " " + e.path(),
-                () -> check(e)));
+        return examples.stream()
+                .map(e -> DynamicTest.dynamicTest(e.doc() + ":" + e.line() + " " + e.path(), () -> check(e)));
     }
 
     private static void check(Example e) throws Exception {
@@ -102,8 +102,9 @@ class DocExamplesTest {
             }
         } else if (shown.isTextual() && shown.asText().contains(ELLIPSIS)) {
             for (String piece : shown.asText().split(ELLIPSIS)) {
-                assertTrue(actual.asText().contains(piece.strip()), where(e, where) + ": '" + piece.strip()
-                        + "' not in " + actual.asText());
+                assertTrue(
+                        actual.asText().contains(piece.strip()),
+                        where(e, where) + ": '" + piece.strip() + "' not in " + actual.asText());
             }
         } else if (shown.isFloatingPointNumber()) {
             assertEquals(shown.asDouble(), actual.asDouble(), 1e-3, where(e, where));

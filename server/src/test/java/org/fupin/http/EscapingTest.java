@@ -11,14 +11,13 @@ import java.util.List;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.fupin.vocab.Language;
 import org.fupin.corpus.Section;
 import org.fupin.index.Analyzers;
 import org.fupin.index.SectionDocuments;
 import org.fupin.search.SearchLimits;
+import org.fupin.vocab.Language;
 import org.fupin.vocab.Program;
 import org.fupin.vocab.Province;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,20 +27,29 @@ class EscapingTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
     static void start() throws Exception {
         Path index = dir.resolve("index");
         try (FSDirectory d = FSDirectory.open(index);
-             IndexWriter writer = new IndexWriter(d, new IndexWriterConfig(Analyzers.forIndexing()))) {
+                IndexWriter writer = new IndexWriter(d, new IndexWriterConfig(Analyzers.forIndexing()))) {
             SectionDocuments documents = new SectionDocuments();
             for (Section s : List.of(
-                    section("s1", 1, "Loans <script>alert(1)</script> for villages",
+                    section(
+                            "s1",
+                            1,
+                            "Loans <script>alert(1)</script> for villages",
                             "Petty loans <script>alert(1)</script> reached poor households. Second sentence.",
-                            null, "s2"),
-                    section("s2", 2, "Relocation <img src=x onerror=alert(1)>",
-                            "Families were relocated <img src=x onerror=alert(1)> & \"resettled\" safely.", "s1",
+                            null,
+                            "s2"),
+                    section(
+                            "s2",
+                            2,
+                            "Relocation <img src=x onerror=alert(1)>",
+                            "Families were relocated <img src=x onerror=alert(1)> & \"resettled\" safely.",
+                            "s1",
                             null))) {
                 writer.addDocument(documents.toDocument(s));
             }
@@ -51,20 +59,35 @@ class EscapingTest {
     }
 
     private static Section section(String id, int ordinal, String heading, String text, String prev, String next) {
-        return new Section(id, "tiny.txt", "Poverty Alleviation and Development in Hebei Province", 1, ordinal,
-                heading, text, Province.HEBEI, 2012, List.of(Program.FINANCE_CREDIT), "Hebei Office", Language.EN,
-                prev, next);
+        return new Section(
+                id,
+                "tiny.txt",
+                "Poverty Alleviation and Development in Hebei Province",
+                1,
+                ordinal,
+                heading,
+                text,
+                Province.HEBEI,
+                2012,
+                List.of(Program.FINANCE_CREDIT),
+                "Hebei Office",
+                Language.EN,
+                prev,
+                next);
     }
 
     @Test
     void scriptTagsComeBackEscapedInTitlesAndSnippets() throws Exception {
-        JsonNode hit = server.get("/api/search?q=loans+alert").json().path("hits").get(0);
+        JsonNode hit =
+                server.get("/api/search?q=loans+alert").json().path("hits").get(0);
 
         assertEquals("s1", hit.path("id").asText());
         assertFalse(hit.path("title_html").asText().contains("<script"));
-        assertTrue(hit.path("title_html").asText().contains("&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;"),
+        assertTrue(
+                hit.path("title_html").asText().contains("&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;"),
                 hit.path("title_html").asText());
-        assertTrue(hit.path("snippet_html").asText().startsWith("Petty <mark>loans</mark> &lt;script&gt;"),
+        assertTrue(
+                hit.path("snippet_html").asText().startsWith("Petty <mark>loans</mark> &lt;script&gt;"),
                 hit.path("snippet_html").asText());
     }
 
@@ -94,8 +117,10 @@ class EscapingTest {
             assertFalse(hit.path("snippet_html").asText().contains("<script"));
         }
         // "resettled" is marked too: relocation and resettlement are synonyms (synonyms.txt).
-        assertEquals("Families were <mark>relocated</mark> &lt;img src=x onerror=alert(1)&gt; &amp;"
-                + " &quot;<mark>resettled</mark>&quot; safely.", whole.path("text_html").asText());
+        assertEquals(
+                "Families were <mark>relocated</mark> &lt;img src=x onerror=alert(1)&gt; &amp;"
+                        + " &quot;<mark>resettled</mark>&quot; safely.",
+                whole.path("text_html").asText());
         assertEquals("s1", whole.path("prev").asText());
         assertTrue(whole.path("next").isNull());
     }

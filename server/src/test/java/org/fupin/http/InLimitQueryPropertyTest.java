@@ -48,11 +48,20 @@ class InLimitQueryPropertyTest {
     static void start() throws Exception {
         dir = Files.createTempDirectory("fupin-inlimit");
         SearchLimits d = SearchLimits.defaults();
-        server = new TestServer(SeedIndex.buildInto(dir), new SearchLimits(d.maxQueryChars(), d.maxTerms(),
-                d.maxPageSize(), d.maxResultWindow(), Duration.ofSeconds(60), d.maxConcurrentSearches(),
-                Duration.ofSeconds(60)));
+        server = new TestServer(
+                SeedIndex.buildInto(dir),
+                new SearchLimits(
+                        d.maxQueryChars(),
+                        d.maxTerms(),
+                        d.maxPageSize(),
+                        d.maxResultWindow(),
+                        Duration.ofSeconds(60),
+                        d.maxConcurrentSearches(),
+                        Duration.ofSeconds(60)));
         pool = pool();
-        chineseTerms = pool.stream().filter(t -> t.codePoints().anyMatch(Character::isIdeographic)).toList();
+        chineseTerms = pool.stream()
+                .filter(t -> t.codePoints().anyMatch(Character::isIdeographic))
+                .toList();
     }
 
     @AfterContainer
@@ -75,12 +84,21 @@ class InLimitQueryPropertyTest {
     @Provide
     Arbitrary<String> queries() {
         Arbitrary<String> item = Arbitraries.of(pool);
-        Arbitrary<String> decorated = Arbitraries.oneOf(item, item.map(t -> '"' + t + '"'), item.map(t -> "-" + t),
-                Arbitraries.strings().withChars('x').ofLength(0).flatMap(x -> item.list().ofSize(2)
-                        .map(two -> two.get(0) + " OR " + two.get(1))));
-        Arbitrary<String> mixed = decorated.list().ofMinSize(1).ofMaxSize(80).map(InLimitQueryPropertyTest::withinLimits);
+        Arbitrary<String> decorated = Arbitraries.oneOf(
+                item,
+                item.map(t -> '"' + t + '"'),
+                item.map(t -> "-" + t),
+                Arbitraries.strings()
+                        .withChars('x')
+                        .ofLength(0)
+                        .flatMap(x -> item.list().ofSize(2).map(two -> two.get(0) + " OR " + two.get(1))));
+        Arbitrary<String> mixed =
+                decorated.list().ofMinSize(1).ofMaxSize(80).map(InLimitQueryPropertyTest::withinLimits);
         // The heaviest in-limit queries: up to 64 Chinese glossary terms, each with several English targets.
-        Arbitrary<String> chinese = Arbitraries.of(chineseTerms).list().ofMinSize(30).ofMaxSize(64)
+        Arbitrary<String> chinese = Arbitraries.of(chineseTerms)
+                .list()
+                .ofMinSize(30)
+                .ofMaxSize(64)
                 .map(InLimitQueryPropertyTest::withinLimits);
         return Arbitraries.oneOf(mixed, chinese);
     }

@@ -25,22 +25,27 @@ class JavaErrorTest {
     @Test
     void anOutOfMemoryErrorIsAJson503AndOtherErrorsAJson500() throws Exception {
         Javalin app = Javalin.create(config -> {
-            config.jetty.host = "127.0.0.1";
-            config.jetty.port = 0;
-            ErrorMapping.install(config);
-            config.routes.get("/oom", ctx -> {
-                throw new OutOfMemoryError("Java heap space");
-            });
-            config.routes.get("/deep", ctx -> {
-                throw new StackOverflowError();
-            });
-        }).start();
+                    config.jetty.host = "127.0.0.1";
+                    config.jetty.port = 0;
+                    ErrorMapping.install(config);
+                    config.routes.get("/oom", ctx -> {
+                        throw new OutOfMemoryError("Java heap space");
+                    });
+                    config.routes.get("/deep", ctx -> {
+                        throw new StackOverflowError();
+                    });
+                })
+                .start();
         try {
             HttpClient client = HttpClient.newHttpClient();
-            HttpResponse<String> oom = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
-                    + "/oom")).build(), HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> deep = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                    + app.port() + "/deep")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> oom = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/oom"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> deep = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/deep"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
 
             assertEquals(503, oom.statusCode(), oom.body());
             JsonNode error = JSON.readTree(oom.body()).path("error");
@@ -48,7 +53,8 @@ class JavaErrorTest {
             assertTrue(error.path("message").asText().contains("out of memory"), oom.body());
             assertEquals("1", oom.headers().firstValue("Retry-After").orElse(""));
             assertEquals(500, deep.statusCode(), deep.body());
-            assertEquals(500, JSON.readTree(deep.body()).path("error").path("status").asInt(), deep.body());
+            assertEquals(
+                    500, JSON.readTree(deep.body()).path("error").path("status").asInt(), deep.body());
             assertTrue(oom.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         } finally {
             app.stop();

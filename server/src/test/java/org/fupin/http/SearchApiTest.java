@@ -1,7 +1,6 @@
 package org.fupin.http;
 
 import static org.fupin.http.TestServer.enc;
-import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +28,7 @@ class SearchApiTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -65,24 +66,31 @@ class SearchApiTest {
 
         // Read from the seeds: four sections state a repayment rate of mutual funds, three more (microcredit and
         // household loans) state a repayment rate without naming mutual funds.
-        assertEquals(List.of("mutual funds", "repayment rate"), strings(r.path("query").path("concepts")));
+        assertEquals(
+                List.of("mutual funds", "repayment rate"),
+                strings(r.path("query").path("concepts")));
         assertEquals("all", r.path("query").path("match").asText());
         assertEquals("all", r.path("query").path("counts").asText());
         assertEquals(4, r.path("total").asInt());
-        assertEquals(Set.of("843f96d5d2299e8f", "6aaf9b02d4fa13a0", "007dacfd0107814e", "dc1caee04ee10611"),
+        assertEquals(
+                Set.of("843f96d5d2299e8f", "6aaf9b02d4fa13a0", "007dacfd0107814e", "dc1caee04ee10611"),
                 Set.copyOf(ids(r).subList(0, 4)));
-        assertEquals(Set.of("a31dc7c4a1700db4", "eaa9c3d1aa5e24e9", "9810f54f5a0d9431"),
-                Set.copyOf(ids(r).subList(4, 7)));
+        assertEquals(
+                Set.of("a31dc7c4a1700db4", "eaa9c3d1aa5e24e9", "9810f54f5a0d9431"), Set.copyOf(ids(r).subList(4, 7)));
         for (int i = 0; i < 10; i++) {
             JsonNode hit = r.path("hits").get(i);
             assertEquals(i < 4 ? "all" : "partial", hit.path("match").asText(), hit.toString());
-            assertEquals(i < 4 ? List.of() : i < 7 ? List.of("mutual funds") : List.of("repayment rate"),
-                    strings(hit.path("missing")), hit.toString());
+            assertEquals(
+                    i < 4 ? List.of() : i < 7 ? List.of("mutual funds") : List.of("repayment rate"),
+                    strings(hit.path("missing")),
+                    hit.toString());
             assertTrue(hit.path("snippet_html").asText().contains("<mark>"), hit.toString());
         }
         assertEquals(4, sum(r.path("facets").path("province")));
-        assertEquals("mutual funds → \"互助资金\" | \"贫困村互助资金\" | \"村级互助资金\" | \"扶贫互助资金\" | \"互助资金协会\""
-                + " | \"资金互助社\" + repayment rate → \"还款率\"", r.path("query").path("parsed").asText());
+        assertEquals(
+                "mutual funds → \"互助资金\" | \"贫困村互助资金\" | \"村级互助资金\" | \"扶贫互助资金\" | \"互助资金协会\""
+                        + " | \"资金互助社\" + repayment rate → \"还款率\"",
+                r.path("query").path("parsed").asText());
     }
 
     @Test
@@ -101,7 +109,9 @@ class SearchApiTest {
         TestServer.Reply reply = server.get("/api/search?q=x&match=most");
 
         assertEquals(400, reply.status());
-        assertEquals("match 'most' is not allowed; allowed: all, any", reply.json().path("error").path("message").asText());
+        assertEquals(
+                "match 'most' is not allowed; allowed: all, any",
+                reply.json().path("error").path("message").asText());
     }
 
     private static List<String> strings(JsonNode array) {
@@ -121,13 +131,15 @@ class SearchApiTest {
     @Test
     void provinceAndYearFiltersNarrowTheHitsAndFacetCountsMatchThem() throws Exception {
         JsonNode all = search("q=poverty&size=100");
-        String province = all.path("facets").path("province").get(0).path("value").asText();
+        String province =
+                all.path("facets").path("province").get(0).path("value").asText();
         int expected = facetCount(all, "province", province);
 
         JsonNode filtered = search("q=poverty&size=100&province=" + enc(province));
 
         assertEquals(expected, filtered.path("total").asInt());
-        filtered.path("hits").forEach(h -> assertEquals(province, h.path("province").asText()));
+        filtered.path("hits")
+                .forEach(h -> assertEquals(province, h.path("province").asText()));
         assertEquals(expected, facetCount(filtered, "province", province));
         int yearSum = 0;
         for (JsonNode y : filtered.path("facets").path("year")) {
@@ -155,11 +167,22 @@ class SearchApiTest {
         JsonNode both = search("q=" + enc("mutual funds") + "&province=Guizhou&province="
                 + enc(other.path("value").asText()));
 
-        assertEquals(first.path("total").asInt() + other.path("count").asInt(), both.path("total").asInt());
-        assertEquals(first.path("facets").path("province").toString().replace("\"selected\":false", "")
-                        .replace("\"selected\":true", "").length(),
-                both.path("facets").path("province").toString().replace("\"selected\":false", "")
-                        .replace("\"selected\":true", "").length(),
+        assertEquals(
+                first.path("total").asInt() + other.path("count").asInt(),
+                both.path("total").asInt());
+        assertEquals(
+                first.path("facets")
+                        .path("province")
+                        .toString()
+                        .replace("\"selected\":false", "")
+                        .replace("\"selected\":true", "")
+                        .length(),
+                both.path("facets")
+                        .path("province")
+                        .toString()
+                        .replace("\"selected\":false", "")
+                        .replace("\"selected\":true", "")
+                        .length(),
                 "province counts ignore the province selection");
     }
 
@@ -191,18 +214,20 @@ class SearchApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "size=1000|size",
-        "page=0|page",
-        "page=101&size=100|10000",
-        "year=abc|year",
-        "sort=foo|relevance",
-        "province=Atlantis|Guizhou",
-        "program=nope|mutual-funds",
-        "colour=red|allowed",
-        "page=x|page"})
-    void badParametersAreRefusedWithAJsonMessageSayingWhatIsAllowed(String query, String mentioned)
-            throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "size=1000|size",
+                "page=0|page",
+                "page=101&size=100|10000",
+                "year=abc|year",
+                "sort=foo|relevance",
+                "province=Atlantis|Guizhou",
+                "program=nope|mutual-funds",
+                "colour=red|allowed",
+                "page=x|page"
+            })
+    void badParametersAreRefusedWithAJsonMessageSayingWhatIsAllowed(String query, String mentioned) throws Exception {
         TestServer.Reply reply = server.get("/api/search?" + query);
 
         assertEquals(400, reply.status(), reply.body());
@@ -219,8 +244,25 @@ class SearchApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"unbalanced", "title:", "((", "AND", "OR", "-", "a\u0000b\u0001c", "*", "loan~",
-        "/regex/", "fund^2", "\"\"", "title:\"", "-\"x", "\u200Bword", "))(( OR AND NOT"})
+    @ValueSource(
+            strings = {
+                "\"unbalanced",
+                "title:",
+                "((",
+                "AND",
+                "OR",
+                "-",
+                "a\u0000b\u0001c",
+                "*",
+                "loan~",
+                "/regex/",
+                "fund^2",
+                "\"\"",
+                "title:\"",
+                "-\"x",
+                "\u200Bword",
+                "))(( OR AND NOT"
+            })
     void brokenQueriesNeverFail(String q) throws Exception {
         TestServer.Reply reply = server.get("/api/search?q=" + enc(q));
 
@@ -233,8 +275,11 @@ class SearchApiTest {
         String loans = search("q=loan&size=50").toString();
         String relocation = search("q=relocated&size=50").toString();
 
-        assertTrue(Pattern.compile("<mark>loans</mark>", Pattern.CASE_INSENSITIVE).matcher(loans).find());
-        assertTrue(Pattern.compile("<mark>relocation</mark>", Pattern.CASE_INSENSITIVE).matcher(relocation)
+        assertTrue(Pattern.compile("<mark>loans</mark>", Pattern.CASE_INSENSITIVE)
+                .matcher(loans)
+                .find());
+        assertTrue(Pattern.compile("<mark>relocation</mark>", Pattern.CASE_INSENSITIVE)
+                .matcher(relocation)
                 .find());
     }
 
@@ -245,11 +290,17 @@ class SearchApiTest {
         JsonNode titles = search("q=" + enc("title:overview") + "&size=100");
 
         assertTrue(phrase.path("total").asInt() > 0);
-        phrase.path("hits").forEach(h -> assertTrue(h.path("snippet_html").asText().toLowerCase(Locale.ROOT)
-                .contains("<mark>repayment rate</mark>"), h.toString()));
+        phrase.path("hits")
+                .forEach(h -> assertTrue(
+                        h.path("snippet_html")
+                                .asText()
+                                .toLowerCase(Locale.ROOT)
+                                .contains("<mark>repayment rate</mark>"),
+                        h.toString()));
         assertTrue(excluded.path("total").asInt() < phrase.path("total").asInt());
         excluded.path("hits").forEach(h -> assertFalse(h.toString().contains("Guizhou")));
-        titles.path("hits").forEach(h -> assertTrue(h.path("title_html").asText().contains("<mark>")));
+        titles.path("hits")
+                .forEach(h -> assertTrue(h.path("title_html").asText().contains("<mark>")));
     }
 
     @Test
@@ -265,11 +316,13 @@ class SearchApiTest {
 
     @Test
     void aSectionHasItsTextNeighboursAndMarkedQueryTerms() throws Exception {
-        JsonNode hit = search("q=" + enc("mutual funds") + "&size=1").path("hits").get(0);
+        JsonNode hit =
+                search("q=" + enc("mutual funds") + "&size=1").path("hits").get(0);
         String id = hit.path("id").asText();
 
         JsonNode plain = server.get("/api/sections/" + id).json();
-        JsonNode marked = server.get("/api/sections/" + id + "?q=" + enc("mutual funds")).json();
+        JsonNode marked =
+                server.get("/api/sections/" + id + "?q=" + enc("mutual funds")).json();
 
         assertEquals(hit.path("title").asText(), plain.path("title").asText());
         assertFalse(plain.path("text").asText().isEmpty());
@@ -280,7 +333,8 @@ class SearchApiTest {
         if (next != null) {
             JsonNode following = server.get("/api/sections/" + next).json();
             assertEquals(id, following.path("prev").asText());
-            assertEquals(plain.path("source").path("ordinal").asInt() + 1,
+            assertEquals(
+                    plain.path("source").path("ordinal").asInt() + 1,
                     following.path("source").path("ordinal").asInt());
         }
     }
@@ -301,8 +355,11 @@ class SearchApiTest {
         int perProvince = 0;
         for (JsonNode v : facets.path("province")) {
             perProvince += v.path("count").asInt();
-            assertEquals(v.path("count").asInt(), stats.path("sections_by_province").path(v.path("value").asText())
-                    .asInt());
+            assertEquals(
+                    v.path("count").asInt(),
+                    stats.path("sections_by_province")
+                            .path(v.path("value").asText())
+                            .asInt());
             assertFalse(v.path("label_zh").asText().isEmpty());
         }
         assertEquals(sections, perProvince);
@@ -338,9 +395,14 @@ class SearchApiTest {
         TestServer.Reply missing = server.get("/api/missing");
 
         for (TestServer.Reply reply : List.of(ok, missing)) {
-            assertTrue(reply.raw().headers().firstValue("Content-Security-Policy").orElse("")
+            assertTrue(reply.raw()
+                    .headers()
+                    .firstValue("Content-Security-Policy")
+                    .orElse("")
                     .contains("default-src 'self'"));
-            assertEquals("nosniff", reply.raw().headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals(
+                    "nosniff",
+                    reply.raw().headers().firstValue("X-Content-Type-Options").orElse(""));
         }
         assertNull(ok.json().path("error").textValue());
     }

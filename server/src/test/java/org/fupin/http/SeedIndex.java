@@ -9,8 +9,7 @@ final class SeedIndex {
     /** The seed reports, relative to the server module. */
     static final Path SEEDS = Path.of("..", "seeds");
 
-    private SeedIndex() {
-    }
+    private SeedIndex() {}
 
     static Path buildInto(Path dir) throws Exception {
         Path index = dir.resolve("index");

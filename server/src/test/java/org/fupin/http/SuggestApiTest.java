@@ -25,6 +25,7 @@ class SuggestApiTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -45,7 +46,8 @@ class SuggestApiTest {
     private static List<String> lines(JsonNode reply) {
         List<String> out = new ArrayList<>();
         for (JsonNode s : reply.path("suggestions")) {
-            out.add(s.path("text").asText() + " | " + s.path("counterpart").asText("") + " | " + s.path("kind").asText());
+            out.add(s.path("text").asText() + " | " + s.path("counterpart").asText("") + " | "
+                    + s.path("kind").asText());
         }
         return out;
     }
@@ -74,7 +76,8 @@ class SuggestApiTest {
         assertEquals("mutual funds | 互助资金 | term", got.getFirst());
         assertTrue(got.contains("Village Mutual Funds | 贫困村互助资金 | program"), got.toString());
         assertTrue(got.contains("Pilot Projects of Mutual Funds |  | heading"), got.toString());
-        assertEquals(List.of("Rain Plan | 雨露计划 | program", "Rain Plan training | 雨露计划培训 | term"),
+        assertEquals(
+                List.of("Rain Plan | 雨露计划 | program", "Rain Plan training | 雨露计划培训 | term"),
                 lines(suggest(server, "rain")));
     }
 
@@ -100,7 +103,9 @@ class SuggestApiTest {
     @Test
     void everySuggestionFindsSections() throws Exception {
         for (JsonNode s : suggest(server, "reloc").path("suggestions")) {
-            JsonNode found = server.get("/api/search?size=1&q=" + enc(s.path("query").asText())).json();
+            JsonNode found = server.get(
+                            "/api/search?size=1&q=" + enc(s.path("query").asText()))
+                    .json();
             assertTrue(found.path("total").asLong() > 0, s + " finds nothing");
             assertTrue(s.path("sections").asLong() > 0, s.toString());
         }
@@ -108,20 +113,29 @@ class SuggestApiTest {
 
     @Test
     void sizeLimitsTheSuggestionsAndEmptyTextHasNone() throws Exception {
-        assertEquals(2, server.get("/api/suggest?q=re&size=2").json().path("suggestions").size());
-        assertEquals("{\"q\":\"\",\"suggestions\":[]}", server.get("/api/suggest?q=").body());
-        assertEquals("{\"q\":\"\",\"suggestions\":[]}", server.get("/api/suggest").body());
+        assertEquals(
+                2,
+                server.get("/api/suggest?q=re&size=2")
+                        .json()
+                        .path("suggestions")
+                        .size());
+        assertEquals(
+                "{\"q\":\"\",\"suggestions\":[]}", server.get("/api/suggest?q=").body());
+        assertEquals(
+                "{\"q\":\"\",\"suggestions\":[]}", server.get("/api/suggest").body());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "/api/suggest?q=rain&colour=red | unknown parameter(s) colour; allowed: q, lang, size",
-        "/api/suggest?q=rain&q=plan     | q may be given once, not 2 times",
-        "/api/suggest?q=rain&size=0     | size must be a whole number from 1 to 20",
-        "/api/suggest?q=rain&size=21    | size must be a whole number from 1 to 20",
-        "/api/suggest?q=rain&size=many  | size 'many' is not allowed; size must be a whole number from 1 to 20",
-        "/api/suggest?q=rain&lang=fr    | lang 'fr' is not allowed; allowed: en, zh",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/suggest?q=rain&colour=red | unknown parameter(s) colour; allowed: q, lang, size",
+                "/api/suggest?q=rain&q=plan     | q may be given once, not 2 times",
+                "/api/suggest?q=rain&size=0     | size must be a whole number from 1 to 20",
+                "/api/suggest?q=rain&size=21    | size must be a whole number from 1 to 20",
+                "/api/suggest?q=rain&size=many  | size 'many' is not allowed; size must be a whole number from 1 to 20",
+                "/api/suggest?q=rain&lang=fr    | lang 'fr' is not allowed; allowed: en, zh",
+            })
     void badParametersAreClearFourHundreds(String path, String message) throws Exception {
         TestServer.Reply reply = server.get(path);
 
@@ -134,26 +148,30 @@ class SuggestApiTest {
         TestServer.Reply reply = server.get("/api/suggest?q=" + "a".repeat(101));
 
         assertEquals(400, reply.status());
-        assertEquals("q is 101 characters long; suggestions complete at most 100 characters",
+        assertEquals(
+                "q is 101 characters long; suggestions complete at most 100 characters",
                 reply.json().path("error").path("message").asText());
         assertEquals(200, server.get("/api/suggest?q=" + "a".repeat(100)).status());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "mutal funds repaymnet rate     | mutual funds repayment rate",
-        "rane plan                      | rain plan",
-        "Relocaton in Guizhou           | Relocation in Guizhou",
-        "\"mutal funds\" -relocaton     | \"mutual funds\" -relocation",
-        "title:rane plan                | title:rain plan",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "mutal funds repaymnet rate     | mutual funds repayment rate",
+                "rane plan                      | rain plan",
+                "Relocaton in Guizhou           | Relocation in Guizhou",
+                "\"mutal funds\" -relocaton     | \"mutual funds\" -relocation",
+                "title:rane plan                | title:rain plan",
+            })
     void misspeltWordsGetACorrectedQuery(String typed, String corrected) throws Exception {
         assertEquals(corrected, didYouMean(typed));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"mutual funds repayment rate", "relocation OR resettlement", "互助资金 还款率",
-        "qwxzvy", "the"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"mutual funds repayment rate", "relocation OR resettlement", "互助资金 还款率", "qwxzvy", "the"})
     void wellSpeltOrUnknowableQueriesHaveNoSuggestion(String typed) throws Exception {
         assertEquals(null, didYouMean(typed));
     }
@@ -178,10 +196,13 @@ class SuggestApiTest {
 
     /** Writes a one-chapter report whose one section is headed {@code heading}. */
     private static void report(Path seeds, String heading) throws Exception {
-        Files.writeString(seeds.resolve("000_one.txt"), String.format(Locale.ROOT, """
+        Files.writeString(
+                seeds.resolve("000_one.txt"),
+                String.format(Locale.ROOT, """
                 Poverty Alleviation and Development in Hebei Province
 
                       【%s】 In 2012, Hebei Province supported %s in 40 villages.
-                """, heading, heading.toLowerCase(Locale.ROOT)), StandardCharsets.UTF_8);
+                """, heading, heading.toLowerCase(Locale.ROOT)),
+                StandardCharsets.UTF_8);
     }
 }

@@ -2,8 +2,6 @@ package org.fupin.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.fupin.query.TermExpander;
-import org.fupin.query.GlossaryExpander;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -16,32 +14,38 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.fupin.query.GlossaryExpander;
+import org.fupin.query.TermExpander;
+import org.fupin.query.bilingual.Glossary;
 import org.fupin.search.IndexHandle;
 import org.fupin.search.SearchLimits;
 import org.fupin.search.SearchService;
 import org.fupin.search.Suggestions;
-import org.fupin.query.bilingual.Glossary;
 
 /** A real server on a free port over an index folder, with a JSON-reading HTTP client. */
 final class TestServer implements AutoCloseable {
 
     /** One response: status, the raw body, the body as JSON (null when not JSON), and the response itself. */
-    record Reply(int status, String body, JsonNode json, HttpResponse<String> raw) {
-    }
+    record Reply(int status, String body, JsonNode json, HttpResponse<String> raw) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final IndexHandle index;
     private final Suggestions suggestions;
     private final Javalin app;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TestServer(Path indexDir, SearchLimits limits, TermExpander expander) throws IOException {
         index = IndexHandle.open(indexDir);
         // Suggestions use the bundled glossary, as serve does without --glossary.
         suggestions = new Suggestions(index, Glossary.bundled());
-        app = App.create(new SearchService(index, limits, expander, "test"),
-                new HttpConfig("127.0.0.1", 0), AdminConfig.disabled(), suggestions).start();
+        app = App.create(
+                        new SearchService(index, limits, expander, "test"),
+                        new HttpConfig("127.0.0.1", 0),
+                        AdminConfig.disabled(),
+                        suggestions)
+                .start();
     }
 
     /** A server expanding terms with the bundled glossary, as {@code serve} does. */
@@ -65,7 +69,9 @@ final class TestServer implements AutoCloseable {
     /** GETs a path (with query string, already encoded). */
     Reply get(String pathAndQuery) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
-                .timeout(Duration.ofSeconds(20)).GET().build());
+                .timeout(Duration.ofSeconds(20))
+                .GET()
+                .build());
     }
 
     /** GETs a path that must answer 200, and returns its JSON body. */
@@ -83,7 +89,10 @@ final class TestServer implements AutoCloseable {
     /** GETs a path with one request header. */
     Reply getWithHeader(String pathAndQuery, String header, String value) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
-                .timeout(Duration.ofSeconds(20)).header(header, value).GET().build());
+                .timeout(Duration.ofSeconds(20))
+                .header(header, value)
+                .GET()
+                .build());
     }
 
     private Reply send(HttpRequest request) throws IOException, InterruptedException {

@@ -80,8 +80,9 @@ class LuceneQueryBuilderTest {
         assertEquals(List.of("repayment", "rate"), Concept.labels(built.concepts()));
         // Per concept, a disjunction-max of the typed word in the English heading and body and, at 0.3, the same
         // word in the Chinese fields (English words in Chinese reports).
-        assertEquals("+(((title_en:repay)^1.0 body_en:repay) | ((title_zh:repay)^1.0 body_zh:repay)^0.3)"
-                + " +(((title_en:rate)^1.0 body_en:rate) | ((title_zh:rate)^1.0 body_zh:rate)^0.3)",
+        assertEquals(
+                "+(((title_en:repay)^1.0 body_en:repay) | ((title_zh:repay)^1.0 body_zh:repay)^0.3)"
+                        + " +(((title_en:rate)^1.0 body_en:rate) | ((title_zh:rate)^1.0 body_zh:rate)^0.3)",
                 built.matching().toString());
         assertEquals(List.of("both", "rate"), ids(built.matching()));
     }
@@ -92,7 +93,8 @@ class LuceneQueryBuilderTest {
 
         assertEquals(List.of("both", "funds", "rate"), ids(built.matching()));
         IndexSearcher searcher = new IndexSearcher(reader);
-        String first = searcher.storedFields().document(searcher.search(built.ranking(), 1).scoreDocs[0].doc)
+        String first = searcher.storedFields()
+                .document(searcher.search(built.ranking(), 1).scoreDocs[0].doc)
                 .get(Schema.ID);
         assertEquals("both", first);
     }
@@ -111,12 +113,17 @@ class LuceneQueryBuilderTest {
 
         assertEquals(List.of("\"rate repayment\""), Concept.labels(built.concepts()));
         assertEquals(List.of(), ids(built.matching()));
-        assertEquals(List.of("both", "rate"), ids(build("\"repayment rate\"", MatchMode.ALL).matching()));
+        assertEquals(
+                List.of("both", "rate"),
+                ids(build("\"repayment rate\"", MatchMode.ALL).matching()));
     }
 
     @Test
     void excludedWordsRemoveSectionsAndRepeatedWordsAreOneConcept() throws IOException {
-        assertEquals(List.of("rate"), ids(build("repayment -mutual", MatchMode.ALL).matching()));
-        assertEquals(List.of("repayment"), Concept.labels(build("repayment repayment", MatchMode.ALL).concepts()));
+        assertEquals(
+                List.of("rate"), ids(build("repayment -mutual", MatchMode.ALL).matching()));
+        assertEquals(
+                List.of("repayment"),
+                Concept.labels(build("repayment repayment", MatchMode.ALL).concepts()));
     }
 }

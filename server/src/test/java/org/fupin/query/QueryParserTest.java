@@ -12,32 +12,49 @@ class QueryParserTest {
 
     @Test
     void readsWordsPhrasesExclusionsOrAndTitle() {
-        UserQuery q = parser.parse("mutual \"repayment rate\" -loan -\"rain plan\" relocation OR migration title:funds");
+        UserQuery q =
+                parser.parse("mutual \"repayment rate\" -loan -\"rain plan\" relocation OR migration title:funds");
 
-        assertEquals("mutual \"repayment rate\" (relocation OR migration) title:funds -loan -\"rain plan\"",
-                q.render());
+        assertEquals(
+                "mutual \"repayment rate\" (relocation OR migration) title:funds -loan -\"rain plan\"", q.render());
         assertTrue(q.groups().get(1).required());
         assertEquals(7, q.termCount());
     }
 
     @Test
     void brokenInputIsReadLenientlyAndExplained() {
-        for (String input : List.of("\"unbalanced", "title:", "((", "AND", "OR OR", "-", "\"\"", "a\u0000b\u0007",
-                "x".repeat(10_000), "*?~^/re/", "\uD800")) {
+        for (String input : List.of(
+                "\"unbalanced",
+                "title:",
+                "((",
+                "AND",
+                "OR OR",
+                "-",
+                "\"\"",
+                "a\u0000b\u0007",
+                "x".repeat(10_000),
+                "*?~^/re/",
+                "\uD800")) {
             UserQuery q = parser.parse(input);
 
             assertTrue(q.render().length() > 0, input);
         }
-        assertEquals("unbalanced [ignored an unbalanced quote]", parser.parse("\"unbalanced").render());
-        assertEquals("(all sections) [ignored 'title:' with nothing after it]", parser.parse("title:").render());
-        assertEquals("a b [removed control characters]", parser.parse("a\u0000b").render());
+        assertEquals(
+                "unbalanced [ignored an unbalanced quote]",
+                parser.parse("\"unbalanced").render());
+        assertEquals(
+                "(all sections) [ignored 'title:' with nothing after it]",
+                parser.parse("title:").render());
+        assertEquals(
+                "a b [removed control characters]", parser.parse("a\u0000b").render());
     }
 
     @Test
     void wildcardAndRegexCharactersStayPlainWords() {
         UserQuery q = parser.parse("loan* /re.ex/ fund~2 rate^3");
 
-        assertEquals(List.of("loan*", "/re.ex/", "fund~2", "rate^3"),
+        assertEquals(
+                List.of("loan*", "/re.ex/", "fund~2", "rate^3"),
                 q.groups().stream().map(g -> g.alternatives().get(0).text()).toList());
     }
 }

@@ -59,10 +59,23 @@ class CorruptIndexTest {
 
     private static Process startServe(Path index, Path seeds) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), "org.fupin.server.Main", "serve", "--host", "127.0.0.1",
-                "--port", "0", "--index", index.toString(), "--seeds", seeds.toString())
-                .redirectErrorStream(true).start();
+        return new ProcessBuilder(
+                        java,
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.fupin.server.Main",
+                        "serve",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        "0",
+                        "--index",
+                        index.toString(),
+                        "--seeds",
+                        seeds.toString())
+                .redirectErrorStream(true)
+                .start();
     }
 
     /** A change to the largest file of a freshly built index. */
@@ -78,7 +91,8 @@ class CorruptIndexTest {
         try (Stream<Path> files = Files.list(index)) {
             largest = files.filter(p -> !p.getFileName().toString().startsWith("segments")
                             && !p.getFileName().toString().equals("write.lock"))
-                    .max(Comparator.comparingLong(CorruptIndexTest::size)).orElseThrow();
+                    .max(Comparator.comparingLong(CorruptIndexTest::size))
+                    .orElseThrow();
         }
         damage.apply(largest);
 
@@ -89,8 +103,8 @@ class CorruptIndexTest {
         }
         String output = new String(serve.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         System.out.println("Corrupt index (" + largest.getFileName() + "): exit "
-                + (exited ? serve.exitValue() : "none") + ": " + output.lines()
-                .filter(l -> l.startsWith("error:")).findFirst().orElse(output));
+                + (exited ? serve.exitValue() : "none") + ": "
+                + output.lines().filter(l -> l.startsWith("error:")).findFirst().orElse(output));
 
         assertTrue(exited, "serve kept running over a damaged index: " + output);
         assertEquals(3, serve.exitValue(), output);
@@ -118,5 +132,4 @@ class CorruptIndexTest {
             raf.setLength(length);
         }
     }
-
 }

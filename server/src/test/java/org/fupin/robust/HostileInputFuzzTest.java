@@ -1,6 +1,5 @@
 package org.fupin.robust;
 
-import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -63,8 +63,13 @@ class HostileInputFuzzTest {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "Fuzz: %d requests in %.1f s, slowest %d ms, statuses:%s%n", SENT.get(),
-                (System.nanoTime() - startedNanos) / 1e9, SLOWEST.get(), statuses);
+        System.out.printf(
+                Locale.ROOT,
+                "Fuzz: %d requests in %.1f s, slowest %d ms, statuses:%s%n",
+                SENT.get(),
+                (System.nanoTime() - startedNanos) / 1e9,
+                SLOWEST.get(),
+                statuses);
         clients.shutdownNow();
         server.close();
         LiveServer.deleteTree(dir);
@@ -115,7 +120,8 @@ class HostileInputFuzzTest {
         }
         if (reply.status() >= 400) {
             JsonNode json = reply.json();
-            if (json == null || json.path("error").path("status").asInt() != reply.status()
+            if (json == null
+                    || json.path("error").path("status").asInt() != reply.status()
                     || json.path("error").path("message").asText().isBlank()) {
                 return r + ": " + reply.status() + " without the JSON error body: " + body;
             }
@@ -137,8 +143,10 @@ class HostileInputFuzzTest {
             String t = new String(target, StandardCharsets.ISO_8859_1);
             StringBuilder printable = new StringBuilder(method).append(' ');
             for (char c : (t.length() > 300 ? t.substring(0, 300) + "…(" + t.length() + " bytes)" : t).toCharArray()) {
-                printable.append(c < 0x20 || (c >= 0x7f && c < 0x100) ? String.format(Locale.ROOT, "\\x%02x", (int) c)
-                        : String.valueOf(c));
+                printable.append(
+                        c < 0x20 || (c >= 0x7f && c < 0x100)
+                                ? String.format(Locale.ROOT, "\\x%02x", (int) c)
+                                : String.valueOf(c));
             }
             return printable.toString();
         }
@@ -151,8 +159,10 @@ class HostileInputFuzzTest {
 
     private Arbitrary<Request> request() {
         Arbitrary<String> method = Arbitraries.frequency(
-                net.jqwik.api.Tuple.of(20, "GET"), net.jqwik.api.Tuple.of(1, "POST"),
-                net.jqwik.api.Tuple.of(1, "PUT"), net.jqwik.api.Tuple.of(1, "DELETE"),
+                net.jqwik.api.Tuple.of(20, "GET"),
+                net.jqwik.api.Tuple.of(1, "POST"),
+                net.jqwik.api.Tuple.of(1, "PUT"),
+                net.jqwik.api.Tuple.of(1, "DELETE"),
                 net.jqwik.api.Tuple.of(1, "OPTIONS"));
         Arbitrary<byte[]> target = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, searchTarget()),
@@ -162,33 +172,79 @@ class HostileInputFuzzTest {
     }
 
     private Arbitrary<byte[]> searchTarget() {
-        return param().list().ofMinSize(0).ofMaxSize(6)
-                .map(ps -> bytes("/api/search?", join(ps, "&")));
+        return param().list().ofMinSize(0).ofMaxSize(6).map(ps -> bytes("/api/search?", join(ps, "&")));
     }
 
     private Arbitrary<byte[]> sectionTarget() {
-        Arbitrary<byte[]> id = Arbitraries.oneOf(value(), Arbitraries.of(
-                "007dacfd0107814e", "..%2F..%2Fetc%2Fpasswd", "../../etc/passwd", "%2e%2e", "a%2Fb", "a/b",
-                "", "%00", "x".repeat(5_000), "x".repeat(20_000), ";jsessionid=1", "%252e%252e")
-                .map(s -> s.getBytes(StandardCharsets.ISO_8859_1)));
-        Arbitrary<byte[]> query = Arbitraries.oneOf(Arbitraries.just(new byte[0]),
-                value().map(v -> bytes("?q=", v)), param().list().ofMaxSize(3).map(ps -> bytes("?", join(ps, "&"))));
+        Arbitrary<byte[]> id = Arbitraries.oneOf(
+                value(),
+                Arbitraries.of(
+                                "007dacfd0107814e",
+                                "..%2F..%2Fetc%2Fpasswd",
+                                "../../etc/passwd",
+                                "%2e%2e",
+                                "a%2Fb",
+                                "a/b",
+                                "",
+                                "%00",
+                                "x".repeat(5_000),
+                                "x".repeat(20_000),
+                                ";jsessionid=1",
+                                "%252e%252e")
+                        .map(s -> s.getBytes(StandardCharsets.ISO_8859_1)));
+        Arbitrary<byte[]> query = Arbitraries.oneOf(
+                Arbitraries.just(new byte[0]),
+                value().map(v -> bytes("?q=", v)),
+                param().list().ofMaxSize(3).map(ps -> bytes("?", join(ps, "&"))));
         return Combinators.combine(id, query).as((i, q) -> bytes("/api/sections/", i, q));
     }
 
     private Arbitrary<byte[]> pathAbuse() {
-        return Arbitraries.of("/api/search/../stats", "//api//search", "/api/sections", "/api/sections/",
-                "/api/%2e%2e/pom.xml", "/../pom.xml", "/%2e%2e/%2e%2e/etc/passwd", "/web/../../etc/passwd",
-                "/api/search;a=b", "/api/search%00", "/api/search%2F", "/api/sections/%2F%2F", "*",
-                "http://evil.example/api/search", "/api/search?q=%", "/api/search?%=%", "/api/search?&&&=&",
-                "/api/search?q=a#frag", "/api/./search", "/api/search/", "/API/SEARCH", "/api/search?q=a&q=b")
+        return Arbitraries.of(
+                        "/api/search/../stats",
+                        "//api//search",
+                        "/api/sections",
+                        "/api/sections/",
+                        "/api/%2e%2e/pom.xml",
+                        "/../pom.xml",
+                        "/%2e%2e/%2e%2e/etc/passwd",
+                        "/web/../../etc/passwd",
+                        "/api/search;a=b",
+                        "/api/search%00",
+                        "/api/search%2F",
+                        "/api/sections/%2F%2F",
+                        "*",
+                        "http://evil.example/api/search",
+                        "/api/search?q=%",
+                        "/api/search?%=%",
+                        "/api/search?&&&=&",
+                        "/api/search?q=a#frag",
+                        "/api/./search",
+                        "/api/search/",
+                        "/API/SEARCH",
+                        "/api/search?q=a&q=b")
                 .map(s -> s.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private Arbitrary<byte[]> param() {
         Arbitrary<byte[]> name = Arbitraries.oneOf(
-                Arbitraries.of("q", "q", "q", "province", "year", "program", "page", "size", "sort", "",
-                        "colour", "q[]", "Q", "page%00", "%71").map(s -> s.getBytes(StandardCharsets.ISO_8859_1)),
+                Arbitraries.of(
+                                "q",
+                                "q",
+                                "q",
+                                "province",
+                                "year",
+                                "program",
+                                "page",
+                                "size",
+                                "sort",
+                                "",
+                                "colour",
+                                "q[]",
+                                "Q",
+                                "page%00",
+                                "%71")
+                        .map(s -> s.getBytes(StandardCharsets.ISO_8859_1)),
                 value());
         return Arbitraries.oneOf(
                 Combinators.combine(name, value()).as((n, v) -> bytes(n, "=", v)),
@@ -215,10 +271,13 @@ class HostileInputFuzzTest {
                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0x0590, 0x06ff)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0x0300, 0x036f)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0x00, 0x1f)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(0x7f, 0x202e, 0x200b, 0xfeff, 0xfffd, 0xffff, 0x10ffff,
-                        0x3000, 0xff08, 0xff1a, 0x201c)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0xa0, 0x10ffff)
-                        .filter(c -> c < 0xd800 || c > 0xdfff)));
+                net.jqwik.api.Tuple.of(
+                        1,
+                        Arbitraries.of(
+                                0x7f, 0x202e, 0x200b, 0xfeff, 0xfffd, 0xffff, 0x10ffff, 0x3000, 0xff08, 0xff1a,
+                                0x201c)),
+                net.jqwik.api.Tuple.of(
+                        1, Arbitraries.integers().between(0xa0, 0x10ffff).filter(c -> c < 0xd800 || c > 0xdfff)));
         return codePoint.list().ofMaxSize(40).map(cps -> {
             StringBuilder s = new StringBuilder();
             cps.forEach(s::appendCodePoint);
@@ -228,36 +287,151 @@ class HostileInputFuzzTest {
 
     /** Query-language fragments, balanced or not, including syntax the parser must treat as plain characters. */
     private Arbitrary<String> syntax() {
-        Arbitrary<String> fragment = Arbitraries.of("\"", "(", ")", "((", "))", "title:", "title:\"", "province:",
-                "*", "?", "*loan", "?oan", "lo*n", "loan~", "loan~2", "loan^3", "^", "~", "/lo.*n/", "/", "[a TO z]",
-                "{a TO z}", "AND", "OR", "NOT", "&&", "||", "!", "-", "+", "-\"", "\\", "\\\"", ":", "mutual",
-                "funds", "扶贫", "雨露计划", "互助资金", "\"repayment rate\"", "-Guizhou", "OR OR", "a:b:c", "\u0000",
-                "\u3000", "field:*", "title:(", "x".repeat(300), "loan".repeat(60));
+        Arbitrary<String> fragment = Arbitraries.of(
+                "\"",
+                "(",
+                ")",
+                "((",
+                "))",
+                "title:",
+                "title:\"",
+                "province:",
+                "*",
+                "?",
+                "*loan",
+                "?oan",
+                "lo*n",
+                "loan~",
+                "loan~2",
+                "loan^3",
+                "^",
+                "~",
+                "/lo.*n/",
+                "/",
+                "[a TO z]",
+                "{a TO z}",
+                "AND",
+                "OR",
+                "NOT",
+                "&&",
+                "||",
+                "!",
+                "-",
+                "+",
+                "-\"",
+                "\\",
+                "\\\"",
+                ":",
+                "mutual",
+                "funds",
+                "扶贫",
+                "雨露计划",
+                "互助资金",
+                "\"repayment rate\"",
+                "-Guizhou",
+                "OR OR",
+                "a:b:c",
+                "\u0000",
+                "\u3000",
+                "field:*",
+                "title:(",
+                "x".repeat(300),
+                "loan".repeat(60));
         Arbitrary<String> clauses = Arbitraries.integers().between(2, 200).map(n -> "w OR ".repeat(n) + "w");
-        return Arbitraries.oneOf(fragment.list().ofMinSize(1).ofMaxSize(12).map(l -> String.join(" ", l)),
-                clauses);
+        return Arbitraries.oneOf(fragment.list().ofMinSize(1).ofMaxSize(12).map(l -> String.join(" ", l)), clauses);
     }
 
     private Arbitrary<String> numbers() {
-        return Arbitraries.oneOf(Arbitraries.of("-1", "0", "1", "100", "101", "10000", "99999999999999999999",
-                "2147483648", "-2147483649", "1e3", "0x10", "NaN", " 5", "+5", "٥", "١٢", "1.5", "2012-2010",
-                "0000-9999", "2012-", "-2012", "2012-2012-2012", "20 12", "relevance", "year_asc", "YEAR", "河北",
-                "Inner Mongolia", "mutual-funds", "Atlantis"), Arbitraries.integers().map(Object::toString));
+        return Arbitraries.oneOf(
+                Arbitraries.of(
+                        "-1",
+                        "0",
+                        "1",
+                        "100",
+                        "101",
+                        "10000",
+                        "99999999999999999999",
+                        "2147483648",
+                        "-2147483649",
+                        "1e3",
+                        "0x10",
+                        "NaN",
+                        " 5",
+                        "+5",
+                        "٥",
+                        "١٢",
+                        "1.5",
+                        "2012-2010",
+                        "0000-9999",
+                        "2012-",
+                        "-2012",
+                        "2012-2012-2012",
+                        "20 12",
+                        "relevance",
+                        "year_asc",
+                        "YEAR",
+                        "河北",
+                        "Inner Mongolia",
+                        "mutual-funds",
+                        "Atlantis"),
+                Arbitraries.integers().map(Object::toString));
     }
 
     /** Percent-escapes that decode to invalid UTF-8 (lone surrogates, overlongs, truncations) or are not escapes. */
     private Arbitrary<byte[]> badEncoding() {
-        return Arbitraries.of("%ED%A0%80", "%ED%B0%80", "%ED%A0%80%ED%B0%80", "%FF%FE", "%C0%AF", "%C0%80",
-                "%E4%B8", "%F4%90%80%80", "%80", "%", "%G1", "%%", "%00", "%0A", "%0D%0A", "%2", "a%ZZb", "%u0041",
-                "%EF%BF%BF", "%E2%80%AE").map(s -> s.getBytes(StandardCharsets.ISO_8859_1));
+        return Arbitraries.of(
+                        "%ED%A0%80",
+                        "%ED%B0%80",
+                        "%ED%A0%80%ED%B0%80",
+                        "%FF%FE",
+                        "%C0%AF",
+                        "%C0%80",
+                        "%E4%B8",
+                        "%F4%90%80%80",
+                        "%80",
+                        "%",
+                        "%G1",
+                        "%%",
+                        "%00",
+                        "%0A",
+                        "%0D%0A",
+                        "%2",
+                        "a%ZZb",
+                        "%u0041",
+                        "%EF%BF%BF",
+                        "%E2%80%AE")
+                .map(s -> s.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** Bytes sent without escaping: controls, high bytes, raw UTF-8, characters a URL may not hold. */
     private Arbitrary<byte[]> rawBytes() {
-        return Arbitraries.of((byte) 0x01, (byte) 0x00, (byte) 0x09, (byte) 0x7f, (byte) 0x80, (byte) 0xff,
-                (byte) 0xed, (byte) 0xa0, (byte) 0xe4, (byte) 0xb8, (byte) 0xad, (byte) ' ', (byte) '"', (byte) '<',
-                (byte) '>', (byte) '\\', (byte) '^', (byte) '`', (byte) '{', (byte) '|', (byte) '}', (byte) 'a')
-                .list().ofMinSize(1).ofMaxSize(8).map(l -> {
+        return Arbitraries.of(
+                        (byte) 0x01,
+                        (byte) 0x00,
+                        (byte) 0x09,
+                        (byte) 0x7f,
+                        (byte) 0x80,
+                        (byte) 0xff,
+                        (byte) 0xed,
+                        (byte) 0xa0,
+                        (byte) 0xe4,
+                        (byte) 0xb8,
+                        (byte) 0xad,
+                        (byte) ' ',
+                        (byte) '"',
+                        (byte) '<',
+                        (byte) '>',
+                        (byte) '\\',
+                        (byte) '^',
+                        (byte) '`',
+                        (byte) '{',
+                        (byte) '|',
+                        (byte) '}',
+                        (byte) 'a')
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(8)
+                .map(l -> {
                     byte[] b = new byte[l.size()];
                     for (int i = 0; i < b.length; i++) {
                         b[i] = l.get(i);
@@ -276,7 +450,11 @@ class HostileInputFuzzTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
                     || c == '.') {
                 out.write(c);
             } else {

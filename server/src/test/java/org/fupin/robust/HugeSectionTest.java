@@ -31,11 +31,17 @@ class HugeSectionTest {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         String filler = "poverty alleviation work continued in the county. ";
         String body = "In 2012, " + filler.repeat((Schema.MAX_SECTION_CHARS - 2_000) / filler.length()) + "omega";
-        Files.writeString(seeds.resolve("huge.txt"), "Poverty Alleviation and Development in Hunan Province\n"
-                + "【Overview】 " + body + "\n【Rain Plan】 In 2012, 6,000 people were trained.\n");
-        try (LiveServer server = LiveServer.start(dir.resolve("index"), seeds, SearchLimits.defaults(), null,
-                Duration.ofMinutes(1))) {
-            String id = RawHttp.get(server.port(), "/api/search?q=omega").json().path("hits").path(0).path("id")
+        Files.writeString(
+                seeds.resolve("huge.txt"),
+                "Poverty Alleviation and Development in Hunan Province\n" + "【Overview】 " + body
+                        + "\n【Rain Plan】 In 2012, 6,000 people were trained.\n");
+        try (LiveServer server =
+                LiveServer.start(dir.resolve("index"), seeds, SearchLimits.defaults(), null, Duration.ofMinutes(1))) {
+            String id = RawHttp.get(server.port(), "/api/search?q=omega")
+                    .json()
+                    .path("hits")
+                    .path(0)
+                    .path("id")
                     .asText();
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<RawHttp.Reply>> replies = new ArrayList<>();
@@ -44,7 +50,11 @@ class HugeSectionTest {
             }
             for (Future<RawHttp.Reply> f : replies) {
                 RawHttp.Reply reply = f.get();
-                assertEquals(200, reply.status(), () -> reply.body().substring(0, Math.min(300, reply.body().length())));
+                assertEquals(
+                        200,
+                        reply.status(),
+                        () -> reply.body()
+                                .substring(0, Math.min(300, reply.body().length())));
                 JsonNode section = reply.json();
                 assertEquals(body, section.path("text").asText());
                 assertTrue(section.path("text_html").asText().endsWith("<mark>omega</mark>"), "text_html is whole");

@@ -1,6 +1,5 @@
 package org.fupin.robust;
 
-import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,6 +25,7 @@ class LimitsTest {
 
     @TempDir
     static Path dir;
+
     static LiveServer server;
 
     @BeforeAll
@@ -90,8 +91,12 @@ class LimitsTest {
     @Test
     void aUrlOverSixteenKibIsAJson414AndHugeHeadersAJson431() throws Exception {
         RawHttp.Reply longUrl = RawHttp.get(server.port(), "/api/search?q=" + "a".repeat(17 * 1024));
-        RawHttp.Reply bigHeader = RawHttp.send(server.port(), "GET", "/api/search".getBytes(StandardCharsets.US_ASCII),
-                "X-Big: " + "b".repeat(17 * 1024) + "\r\n", new byte[0]);
+        RawHttp.Reply bigHeader = RawHttp.send(
+                server.port(),
+                "GET",
+                "/api/search".getBytes(StandardCharsets.US_ASCII),
+                "X-Big: " + "b".repeat(17 * 1024) + "\r\n",
+                new byte[0]);
 
         assertJsonError(longUrl, 414, "at most 16 KiB");
         assertJsonError(bigHeader, 431, "at most 16 KiB");
@@ -102,10 +107,14 @@ class LimitsTest {
     void aRequestBodyOverSixteenKibIsA413() throws Exception {
         byte[] body = new byte[16 * 1024 + 1];
 
-        RawHttp.Reply post = RawHttp.send(server.port(), "POST", "/api/admin/reindex".getBytes(StandardCharsets.US_ASCII),
-                "Content-Type: application/json\r\n", body);
-        RawHttp.Reply get = RawHttp.send(server.port(), "GET", "/api/search".getBytes(StandardCharsets.US_ASCII),
-                "", body);
+        RawHttp.Reply post = RawHttp.send(
+                server.port(),
+                "POST",
+                "/api/admin/reindex".getBytes(StandardCharsets.US_ASCII),
+                "Content-Type: application/json\r\n",
+                body);
+        RawHttp.Reply get =
+                RawHttp.send(server.port(), "GET", "/api/search".getBytes(StandardCharsets.US_ASCII), "", body);
 
         assertJsonError(post, 413, "at most 16 KiB");
         assertJsonError(get, 413, "at most 16 KiB");
@@ -114,8 +123,8 @@ class LimitsTest {
     @Test
     void aSearchOverItsTimeLimitIsA503WithRetryAfter() throws Exception {
         SearchLimits tight = new SearchLimits(1_000, 64, 100, 10_000, Duration.ofNanos(1), 8, Duration.ZERO);
-        try (LiveServer slow = LiveServer.start(dir.resolve("index"), LiveServer.SEEDS, tight, null,
-                Duration.ofMinutes(1))) {
+        try (LiveServer slow =
+                LiveServer.start(dir.resolve("index"), LiveServer.SEEDS, tight, null, Duration.ofMinutes(1))) {
             RawHttp.Reply reply = RawHttp.get(slow.port(), "/api/search?q=poverty+alleviation");
 
             assertJsonError(reply, 503, "took longer than 0 ms and was stopped");
@@ -125,14 +134,16 @@ class LimitsTest {
 
     @Test
     void excessConcurrentSearchesGet503WithRetryAfterAndTheServerStaysUp() throws Exception {
-        SearchLimits onePermit = new SearchLimits(1_000, 64, 100, 10_000, Duration.ofSeconds(10), 1,
-                Duration.ofMillis(20));
+        SearchLimits onePermit =
+                new SearchLimits(1_000, 64, 100, 10_000, Duration.ofSeconds(10), 1, Duration.ofMillis(20));
         ExecutorService pool = Executors.newFixedThreadPool(20);
-        try (LiveServer narrow = LiveServer.start(dir.resolve("index"), LiveServer.SEEDS, onePermit, null,
-                Duration.ofMinutes(1))) {
+        try (LiveServer narrow =
+                LiveServer.start(dir.resolve("index"), LiveServer.SEEDS, onePermit, null, Duration.ofMinutes(1))) {
             // Big pages with many words: each takes tens of milliseconds to score and highlight.
-            String slow = "/api/search?size=100&q=" + URLEncoder.encode(
-                    "poverty alleviation rural households villages funds development county project", StandardCharsets.UTF_8);
+            String slow = "/api/search?size=100&q="
+                    + URLEncoder.encode(
+                            "poverty alleviation rural households villages funds development county project",
+                            StandardCharsets.UTF_8);
             List<Future<RawHttp.Reply>> replies = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 replies.add(pool.submit(() -> RawHttp.get(narrow.port(), slow)));
@@ -150,7 +161,8 @@ class LimitsTest {
                     ok++;
                 }
             }
-            System.out.printf(Locale.ROOT, "Overload with 1 permit, 20 ms queue: %d answered, %d refused with 503%n", ok, busy);
+            System.out.printf(
+                    Locale.ROOT, "Overload with 1 permit, 20 ms queue: %d answered, %d refused with 503%n", ok, busy);
 
             assertTrue(ok >= 1 && busy >= 1, ok + " ok, " + busy + " busy");
             assertEquals(200, RawHttp.get(narrow.port(), "/health").status());

@@ -1,6 +1,5 @@
 package org.fupin.robust;
 
-import org.fupin.query.GlossaryExpander;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,11 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.fupin.query.bilingual.Glossary;
 import org.fupin.http.AdminConfig;
 import org.fupin.http.App;
 import org.fupin.http.HttpConfig;
 import org.fupin.index.IndexBuilder;
+import org.fupin.query.GlossaryExpander;
+import org.fupin.query.bilingual.Glossary;
 import org.fupin.search.IndexHandle;
 import org.fupin.search.IndexRefresher;
 import org.fupin.search.Reindexer;
@@ -40,14 +40,20 @@ final class LiveServer implements AutoCloseable {
     }
 
     /** Starts over the index in {@code indexDir} (building it from {@code seeds} when absent). */
-    static LiveServer start(Path indexDir, Path seeds, SearchLimits limits, String adminToken,
-                            Duration refreshPeriod) throws Exception {
+    static LiveServer start(Path indexDir, Path seeds, SearchLimits limits, String adminToken, Duration refreshPeriod)
+            throws Exception {
         return start(indexDir, seeds, limits, adminToken, refreshPeriod, IndexBuilder::build);
     }
 
     /** Starts as above, with admin re-indexes written by {@code rebuild}. */
-    static LiveServer start(Path indexDir, Path seeds, SearchLimits limits, String adminToken,
-                            Duration refreshPeriod, Reindexer.Build rebuild) throws Exception {
+    static LiveServer start(
+            Path indexDir,
+            Path seeds,
+            SearchLimits limits,
+            String adminToken,
+            Duration refreshPeriod,
+            Reindexer.Build rebuild)
+            throws Exception {
         if (!IndexBuilder.indexExists(indexDir)) {
             IndexBuilder.build(seeds, indexDir);
         }

@@ -1,6 +1,5 @@
 package org.fupin.robust;
 
-import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -43,12 +43,34 @@ class LoadTest {
     static final Duration WARM_UP = Duration.ofSeconds(3);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final List<String> QUERIES = List.of("mutual funds repayment rate", "relocation", "rain plan",
-            "\"poverty alleviation\" village", "雨露计划", "易地扶贫搬迁", "互助资金", "industrial development -Guizhou",
-            "title:village", "training OR education", "", "loans households", "扶贫开发 贵州", "infrastructure roads");
-    private static final List<String> FILTERS = List.of("", "", "&province=Hebei", "&province=Guizhou&province=Jiangxi",
-            "&year=2012", "&year=2010-2012", "&program=mutual-funds", "&program=relocation&year=2012",
-            "&province=%E6%B2%B3%E5%8C%97", "&sort=year", "&page=2", "&size=20&sort=province");
+    private static final List<String> QUERIES = List.of(
+            "mutual funds repayment rate",
+            "relocation",
+            "rain plan",
+            "\"poverty alleviation\" village",
+            "雨露计划",
+            "易地扶贫搬迁",
+            "互助资金",
+            "industrial development -Guizhou",
+            "title:village",
+            "training OR education",
+            "",
+            "loans households",
+            "扶贫开发 贵州",
+            "infrastructure roads");
+    private static final List<String> FILTERS = List.of(
+            "",
+            "",
+            "&province=Hebei",
+            "&province=Guizhou&province=Jiangxi",
+            "&year=2012",
+            "&year=2010-2012",
+            "&program=mutual-funds",
+            "&program=relocation&year=2012",
+            "&province=%E6%B2%B3%E5%8C%97",
+            "&sort=year",
+            "&page=2",
+            "&size=20&sort=province");
 
     @TempDir
     Path dir;
@@ -56,7 +78,9 @@ class LoadTest {
     @Test
     void thirtyTwoClientsForThirtySecondsAreAllAnsweredCorrectly(TestReporter report) throws Exception {
         try (LiveServer server = LiveServer.seeds(dir.resolve("index"))) {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
             AtomicInteger errors = new AtomicInteger();
             AtomicInteger busy = new AtomicInteger();
@@ -75,8 +99,11 @@ class LoadTest {
                                 + FILTERS.get(random.nextInt(FILTERS.size()));
                         long started = System.nanoTime();
                         try {
-                            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(target))
-                                    .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+                            HttpResponse<String> r = client.send(
+                                    HttpRequest.newBuilder(URI.create(target))
+                                            .timeout(Duration.ofSeconds(20))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
                             if (started < measureFrom) {
                                 continue;
                             }
@@ -109,14 +136,33 @@ class LoadTest {
             Collections.sort(sorted);
             long p50 = sorted.get(sorted.size() / 2);
             long p99 = sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1);
-            String summary = String.format(Locale.ROOT, "%d clients, %d requests in %d s = %.0f req/s; p50 %d ms, p99 %d ms,"
-                            + " max %d ms; %d wrong answers, %d documented 503s", CLIENTS, sorted.size(),
-                    RUN.toSeconds(), sorted.size() / (double) RUN.toSeconds(), p50, p99, sorted.getLast(), errors.get(),
+            String summary = String.format(
+                    Locale.ROOT,
+                    "%d clients, %d requests in %d s = %.0f req/s; p50 %d ms, p99 %d ms,"
+                            + " max %d ms; %d wrong answers, %d documented 503s",
+                    CLIENTS,
+                    sorted.size(),
+                    RUN.toSeconds(),
+                    sorted.size() / (double) RUN.toSeconds(),
+                    p50,
+                    p99,
+                    sorted.getLast(),
+                    errors.get(),
                     busy.get());
             System.out.println("Load: " + summary);
-            report.publishEntry(Map.of("load", summary, "requests", Integer.toString(sorted.size()),
-                    "p50_ms", Long.toString(p50), "p99_ms", Long.toString(p99), "max_ms", Long.toString(sorted.getLast()),
-                    "documented_503s", Integer.toString(busy.get())));
+            report.publishEntry(Map.of(
+                    "load",
+                    summary,
+                    "requests",
+                    Integer.toString(sorted.size()),
+                    "p50_ms",
+                    Long.toString(p50),
+                    "p99_ms",
+                    Long.toString(p99),
+                    "max_ms",
+                    Long.toString(sorted.getLast()),
+                    "documented_503s",
+                    Integer.toString(busy.get())));
 
             assertTrue(sorted.size() > CLIENTS, "the clients got answers: " + summary);
             assertEquals(0, errors.get(), firstErrors.toString());
@@ -130,7 +176,10 @@ class LoadTest {
         }
         try {
             JsonNode page = JSON.readTree(r.body());
-            return page.path("total").isInt() && page.path("hits").isArray() && page.path("facets").isObject() ? null
+            return page.path("total").isInt()
+                            && page.path("hits").isArray()
+                            && page.path("facets").isObject()
+                    ? null
                     : "200 without total, hits and facets: " + r.body();
         } catch (IOException e) {
             return "200 with a body that is not JSON: " + r.body();
@@ -140,9 +189,11 @@ class LoadTest {
     /** Null when a 503 is one the docs promise (busy slots or a search over its time) with its Retry-After. */
     private static String documented503(HttpResponse<String> r) {
         try {
-            String message = JSON.readTree(r.body()).path("error").path("message").asText();
+            String message =
+                    JSON.readTree(r.body()).path("error").path("message").asText();
             boolean documented = message.contains("searches at once, its limit") || message.contains("and was stopped");
-            return documented && r.headers().firstValue("Retry-After").isPresent() ? null
+            return documented && r.headers().firstValue("Retry-After").isPresent()
+                    ? null
                     : "an undocumented 503: " + r.body();
         } catch (IOException e) {
             return "a 503 with a body that is not JSON: " + r.body();

@@ -23,14 +23,19 @@ class MalformedRequestTest {
 
     @TempDir
     static Path dir;
+
     static LiveServer server;
     static String sectionId;
 
     @BeforeAll
     static void start() throws Exception {
         server = LiveServer.seeds(dir.resolve("index"));
-        sectionId = RawHttp.get(server.port(), "/api/search?q=mutual+funds&size=1").json()
-                .path("hits").path(0).path("id").asText();
+        sectionId = RawHttp.get(server.port(), "/api/search?q=mutual+funds&size=1")
+                .json()
+                .path("hits")
+                .path(0)
+                .path("id")
+                .asText();
     }
 
     @AfterAll
@@ -43,7 +48,10 @@ class MalformedRequestTest {
     }
 
     private static void assertJsonError(RawHttp.Reply reply, int status, String messagePart) {
-        assertEquals(status, reply.status(), reply.body().substring(0, Math.min(300, reply.body().length())));
+        assertEquals(
+                status,
+                reply.status(),
+                reply.body().substring(0, Math.min(300, reply.body().length())));
         JsonNode json = reply.json();
         assertNotNull(json, "JSON body: " + reply.body());
         assertEquals(status, json.path("error").path("status").asInt(), reply.body());
@@ -55,7 +63,8 @@ class MalformedRequestTest {
         for (String header : List.of(";", ";;;", " ; ", "en;q=0.5,;", ",", "zh;q=", ";q=1", "=;=")) {
             for (String target : List.of("/api/search?q=rain+plan&size=1", "/api/facets")) {
                 RawHttp.Reply reply = get(target, "Accept-Language: " + header + "\r\n");
-                assertEquals(200, reply.status(), "Accept-Language '" + header + "' on " + target + ": " + reply.body());
+                assertEquals(
+                        200, reply.status(), "Accept-Language '" + header + "' on " + target + ": " + reply.body());
             }
         }
         // The well-formed part of a partly malformed header still counts.
@@ -71,10 +80,15 @@ class MalformedRequestTest {
         assertJsonError(get("/api/search?q=" + words, ""), 400, "the limit is 64");
         assertJsonError(get("/api/sections/" + sectionId + "?q=a&colour=red", ""), 400, "allowed: q");
         assertJsonError(get("/api/sections/" + sectionId + "?q=a&q=b", ""), 400, "q may be given once");
-        assertJsonError(get("/api/sections/" + sectionId + "?q=" + "x".repeat(1_001), ""), 400,
-                "the limit is 1000 characters");
-        assertEquals(200, get("/api/sections/" + sectionId + "?q=" + URLEncoder.encode("word ".repeat(64).strip(),
-                StandardCharsets.UTF_8), "").status());
+        assertJsonError(
+                get("/api/sections/" + sectionId + "?q=" + "x".repeat(1_001), ""), 400, "the limit is 1000 characters");
+        assertEquals(
+                200,
+                get(
+                                "/api/sections/" + sectionId + "?q="
+                                        + URLEncoder.encode("word ".repeat(64).strip(), StandardCharsets.UTF_8),
+                                "")
+                        .status());
         assertEquals(200, get("/api/sections/" + sectionId + "?q=", "").status());
     }
 
@@ -94,8 +108,8 @@ class MalformedRequestTest {
             assertJsonError(reply, 400, "");
         }
         // An HTTP version that does not exist stays a 505, in JSON.
-        RawHttp.Reply version = RawHttp.send(server.port(), "GET",
-                "/health HTTP/1.7\r\nX:".getBytes(StandardCharsets.ISO_8859_1), "", new byte[0]);
+        RawHttp.Reply version = RawHttp.send(
+                server.port(), "GET", "/health HTTP/1.7\r\nX:".getBytes(StandardCharsets.ISO_8859_1), "", new byte[0]);
         assertEquals(505, version.status(), version.body());
         assertNotNull(version.json(), version.body());
     }

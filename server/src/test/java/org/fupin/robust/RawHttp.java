@@ -45,8 +45,7 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Sends {@code method target} (the target as raw bytes, sent verbatim) with {@code extraHeaders}. */
     static Reply send(int port, String method, byte[] target, String extraHeaders, byte[] body) throws IOException {
@@ -59,7 +58,7 @@ final class RawHttp {
             request.write((method + " ").getBytes(StandardCharsets.US_ASCII));
             request.write(target);
             request.write((" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extraHeaders
-                    + (body.length > 0 ? "Content-Length: " + body.length + "\r\n" : "") + "\r\n")
+                            + (body.length > 0 ? "Content-Length: " + body.length + "\r\n" : "") + "\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             request.write(body);
             out.write(request.toByteArray());
@@ -101,7 +100,8 @@ final class RawHttp {
         Map<String, String> headers = new HashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+            headers.put(
+                    lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
                     lines[i].substring(colon + 1).strip());
         }
         byte[] body = java.util.Arrays.copyOfRange(response, headerEnd + 4, response.length);

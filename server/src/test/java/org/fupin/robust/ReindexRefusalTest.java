@@ -56,8 +56,8 @@ class ReindexRefusalTest {
     }
 
     private static RawHttp.Reply reindex(int port, String query) throws IOException {
-        return RawHttp.send(port, "POST", ("/api/admin/reindex" + query).getBytes(StandardCharsets.US_ASCII), AUTH,
-                new byte[0]);
+        return RawHttp.send(
+                port, "POST", ("/api/admin/reindex" + query).getBytes(StandardCharsets.US_ASCII), AUTH, new byte[0]);
     }
 
     private static long total(int port, String query) throws IOException {
@@ -68,7 +68,9 @@ class ReindexRefusalTest {
 
     private static String message(RawHttp.Reply reply) {
         JsonNode json = reply.json();
-        return json == null ? "(not JSON) " + reply.body() : json.path("error").path("message").asText();
+        return json == null
+                ? "(not JSON) " + reply.body()
+                : json.path("error").path("message").asText();
     }
 
     @Test
@@ -76,7 +78,8 @@ class ReindexRefusalTest {
         Path seeds = seedsCopy();
         Path index = dir.resolve("index");
         long before;
-        try (LiveServer server = LiveServer.start(index, seeds, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1))) {
+        try (LiveServer server =
+                LiveServer.start(index, seeds, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1))) {
             before = total(server.port(), "");
             hollowOut(seeds);
 
@@ -86,15 +89,18 @@ class ReindexRefusalTest {
 
             assertEquals(422, refused.status(), refused.body());
             assertEquals(422, refused.json().path("error").path("status").asInt());
-            assertTrue(message(refused).contains("0 sections") && message(refused).contains("holds " + before)
-                    && message(refused).contains("allow_shrink=true"), message(refused));
+            assertTrue(
+                    message(refused).contains("0 sections")
+                            && message(refused).contains("holds " + before)
+                            && message(refused).contains("allow_shrink=true"),
+                    message(refused));
             assertEquals(400, badFlag.status(), badFlag.body());
             assertTrue(message(badFlag).contains("allow_shrink"), message(badFlag));
             assertEquals(400, unknown.status(), unknown.body());
             assertEquals(before, total(server.port(), ""));
         }
-        try (LiveServer restarted = LiveServer.start(index, seeds, SearchLimits.defaults(), TOKEN,
-                Duration.ofMinutes(1))) {
+        try (LiveServer restarted =
+                LiveServer.start(index, seeds, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1))) {
             assertEquals(before, total(restarted.port(), ""), "the kept index restarts");
 
             RawHttp.Reply allowed = reindex(restarted.port(), "?allow_shrink=true");
@@ -114,7 +120,8 @@ class ReindexRefusalTest {
         assertEquals(0, total(port, "&q=%E6%89%B6%E8%B4%AB&province=Hebei&year=2012&program=relocation"));
         for (String target : new String[] {"/api/facets", "/api/stats", "/health", "/api/sections/0123456789abcdef"}) {
             RawHttp.Reply reply = RawHttp.get(port, target);
-            assertTrue(reply.status() == 200 || reply.status() == 404 && target.startsWith("/api/sections"),
+            assertTrue(
+                    reply.status() == 200 || reply.status() == 404 && target.startsWith("/api/sections"),
                     target + " -> " + reply.status() + " " + reply.body());
         }
         assertEquals(0, RawHttp.get(port, "/health").json().path("sections").asInt());
@@ -124,8 +131,8 @@ class ReindexRefusalTest {
     void aFullDiskDuringAReindexIsA507NamingTheCauseAndTheIndexKeepsServing() throws Exception {
         Path seeds = seedsCopy();
         Path index = dir.resolve("index");
-        try (LiveServer server = LiveServer.start(index, seeds, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1),
-                (input, folder, shrink) -> {
+        try (LiveServer server = LiveServer.start(
+                index, seeds, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1), (input, folder, shrink) -> {
                     try (Directory full = new FullDisk(FSDirectory.open(folder))) {
                         return IndexBuilder.build(input, full, shrink);
                     }
@@ -135,7 +142,9 @@ class ReindexRefusalTest {
             RawHttp.Reply reply = reindex(server.port(), "");
 
             assertEquals(507, reply.status(), reply.body());
-            assertTrue(message(reply).contains("No space left on device") && message(reply).contains("unchanged"),
+            assertTrue(
+                    message(reply).contains("No space left on device")
+                            && message(reply).contains("unchanged"),
                     message(reply));
             assertEquals(before, total(server.port(), ""));
         }

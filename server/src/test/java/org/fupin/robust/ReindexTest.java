@@ -50,7 +50,9 @@ class ReindexTest {
 
     private static void setExtra(Path folder, boolean extra) throws Exception {
         if (extra) {
-            Files.copy(LiveServer.SEEDS.resolve("000_b3d14455ec84c97b.txt"), folder.resolve(EXTRA),
+            Files.copy(
+                    LiveServer.SEEDS.resolve("000_b3d14455ec84c97b.txt"),
+                    folder.resolve(EXTRA),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } else {
             Files.deleteIfExists(folder.resolve(EXTRA));
@@ -58,8 +60,12 @@ class ReindexTest {
     }
 
     private static RawHttp.Reply reindex(int port, String authorization) throws Exception {
-        return RawHttp.send(port, "POST", "/api/admin/reindex".getBytes(StandardCharsets.US_ASCII),
-                authorization == null ? "" : "Authorization: " + authorization + "\r\n", new byte[0]);
+        return RawHttp.send(
+                port,
+                "POST",
+                "/api/admin/reindex".getBytes(StandardCharsets.US_ASCII),
+                authorization == null ? "" : "Authorization: " + authorization + "\r\n",
+                new byte[0]);
     }
 
     private static long total(int port) throws Exception {
@@ -69,14 +75,14 @@ class ReindexTest {
     @Test
     void withoutATokenTheAdminApiIsDisabledAndOtherwiseNeedsTheRightBearerToken() throws Exception {
         Path index = dir.resolve("index");
-        try (LiveServer closed = LiveServer.start(index, LiveServer.SEEDS, SearchLimits.defaults(), null,
-                Duration.ofMinutes(1))) {
+        try (LiveServer closed =
+                LiveServer.start(index, LiveServer.SEEDS, SearchLimits.defaults(), null, Duration.ofMinutes(1))) {
             RawHttp.Reply disabled = reindex(closed.port(), "Bearer " + TOKEN);
             assertEquals(404, disabled.status());
             assertTrue(disabled.json().path("error").path("message").asText().contains("admin API is disabled"));
         }
-        try (LiveServer open = LiveServer.start(index, LiveServer.SEEDS, SearchLimits.defaults(), TOKEN,
-                Duration.ofMinutes(1))) {
+        try (LiveServer open =
+                LiveServer.start(index, LiveServer.SEEDS, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1))) {
             RawHttp.Reply missing = reindex(open.port(), null);
             RawHttp.Reply wrong = reindex(open.port(), "Bearer " + TOKEN + "x");
             RawHttp.Reply basic = reindex(open.port(), "Basic " + TOKEN);
@@ -93,9 +99,10 @@ class ReindexTest {
     @Test
     void searchesDuringRepeatedRebuildsSeeOnlyTheCompleteOldOrNewIndex() throws Exception {
         Path served = seeds(dir.resolve("served-seeds"), false);
-        long totalB = IndexBuilder.build(seeds(dir.resolve("with-extra"), true), dir.resolve("scratch")).sections();
-        try (LiveServer server = LiveServer.start(dir.resolve("index"), served, SearchLimits.defaults(), TOKEN,
-                Duration.ofMinutes(1))) {
+        long totalB = IndexBuilder.build(seeds(dir.resolve("with-extra"), true), dir.resolve("scratch"))
+                .sections();
+        try (LiveServer server =
+                LiveServer.start(dir.resolve("index"), served, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1))) {
             long totalA = total(server.port());
             assertNotEquals(totalA, totalB);
             Set<Long> allowed = Set.of(totalA, totalB);
@@ -135,7 +142,8 @@ class ReindexTest {
                 RawHttp.Reply done = first.get();
 
                 assertEquals(200, done.status(), done.body());
-                assertEquals(extra ? totalB : totalA, done.json().path("sections").asLong());
+                assertEquals(
+                        extra ? totalB : totalA, done.json().path("sections").asLong());
                 assertEquals(409, second.status(), "a second re-index while one runs: " + second.body());
                 assertEquals(extra ? totalB : totalA, total(server.port()));
                 rebuilds.add("round " + round + ": " + done.body() + " (concurrent second: " + second.status() + ")");
@@ -145,8 +153,8 @@ class ReindexTest {
                 f.get();
             }
             pool.shutdown();
-            System.out.println("Reindex while serving: " + rebuilds + "; " + searches.get()
-                    + " searches saw totals " + seen);
+            System.out.println(
+                    "Reindex while serving: " + rebuilds + "; " + searches.get() + " searches saw totals " + seen);
 
             assertEquals(List.of(), bad);
             assertEquals(2, seen.size(), "both the old and the new total were seen: " + seen);
@@ -156,12 +164,13 @@ class ReindexTest {
     @Test
     void aRebuildByAnotherWriterIsPickedUpByThePeriodicRefresh() throws Exception {
         Path index = dir.resolve("index");
-        try (LiveServer server = LiveServer.start(index, LiveServer.SEEDS, SearchLimits.defaults(), null,
-                Duration.ofMillis(200))) {
+        try (LiveServer server =
+                LiveServer.start(index, LiveServer.SEEDS, SearchLimits.defaults(), null, Duration.ofMillis(200))) {
             long before = total(server.port());
 
             // What `java -jar fupin-server.jar index --index <served folder>` does from another process.
-            long after = IndexBuilder.build(seeds(dir.resolve("with-extra"), true), index).sections();
+            long after = IndexBuilder.build(seeds(dir.resolve("with-extra"), true), index)
+                    .sections();
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             long seen = total(server.port());
             while (seen != after && System.nanoTime() < deadline) {
@@ -171,7 +180,12 @@ class ReindexTest {
 
             assertNotEquals(before, after);
             assertEquals(after, seen);
-            assertEquals(after, RawHttp.get(server.port(), "/health").json().path("sections").asLong());
+            assertEquals(
+                    after,
+                    RawHttp.get(server.port(), "/health")
+                            .json()
+                            .path("sections")
+                            .asLong());
             long facetTotal = 0;
             for (var v : RawHttp.get(server.port(), "/api/facets").json().path("year")) {
                 facetTotal += v.path("count").asLong();

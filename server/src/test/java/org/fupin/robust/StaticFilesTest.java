@@ -16,6 +16,7 @@ class StaticFilesTest {
 
     @TempDir
     static Path dir;
+
     static LiveServer server;
 
     @BeforeAll
@@ -41,16 +42,32 @@ class StaticFilesTest {
 
     @Test
     void pathsThatClimbOutOfTheWebFolderNeverReturnFiles() throws Exception {
-        for (String target : List.of("/../pom.xml", "/%2e%2e/pom.xml", "/%2e%2e/", "/web/../../etc/passwd",
-                "/..%2f..%2fetc%2fpasswd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/....//....//etc/passwd",
-                "/web/index.html", "/org/fupin/http/openapi.json", "/org/fupin/http/App.class", "/..\\pom.xml",
-                "/%252e%252e/pom.xml", "/simplelogger.properties", "/META-INF/MANIFEST.MF", "/.%2e/pom.xml")) {
+        for (String target : List.of(
+                "/../pom.xml",
+                "/%2e%2e/pom.xml",
+                "/%2e%2e/",
+                "/web/../../etc/passwd",
+                "/..%2f..%2fetc%2fpasswd",
+                "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+                "/....//....//etc/passwd",
+                "/web/index.html",
+                "/org/fupin/http/openapi.json",
+                "/org/fupin/http/App.class",
+                "/..\\pom.xml",
+                "/%252e%252e/pom.xml",
+                "/simplelogger.properties",
+                "/META-INF/MANIFEST.MF",
+                "/.%2e/pom.xml")) {
             RawHttp.Reply reply = RawHttp.get(server.port(), target);
 
             assertTrue(reply.status() == 400 || reply.status() == 404, target + " -> " + reply.status());
-            assertEquals(reply.status(), reply.json().path("error").path("status").asInt(), target);
-            assertFalse(reply.body().contains("root:") || reply.body().contains("<project")
-                    || reply.body().contains("org.slf4j"), target + " leaked " + reply.body());
+            assertEquals(
+                    reply.status(), reply.json().path("error").path("status").asInt(), target);
+            assertFalse(
+                    reply.body().contains("root:")
+                            || reply.body().contains("<project")
+                            || reply.body().contains("org.slf4j"),
+                    target + " leaked " + reply.body());
         }
     }
 }

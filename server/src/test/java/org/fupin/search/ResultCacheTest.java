@@ -36,8 +36,8 @@ class ResultCacheTest {
         Path indexDir = dir.resolve("index");
         IndexBuilder.build(seeds, indexDir);
         try (IndexHandle index = IndexHandle.open(indexDir)) {
-            SearchService service = new SearchService(index, SearchLimits.defaults(), GlossaryExpander.bundled(),
-                    "test");
+            SearchService service =
+                    new SearchService(index, SearchLimits.defaults(), GlossaryExpander.bundled(), "test");
             SearchRequest rainPlan = request("rain plan", List.of());
 
             SearchResponse first = service.search(rainPlan);
@@ -64,8 +64,8 @@ class ResultCacheTest {
         Path indexDir = dir.resolve("index");
         IndexBuilder.build(SEEDS, indexDir);
         try (IndexHandle index = IndexHandle.open(indexDir)) {
-            SearchService service = new SearchService(index, SearchLimits.defaults(), GlossaryExpander.bundled(),
-                    "test");
+            SearchService service =
+                    new SearchService(index, SearchLimits.defaults(), GlossaryExpander.bundled(), "test");
             SearchResponse answer = service.search(request("poverty", List.of()));
             long size = ResultCache.estimate(answer);
             ResultCache cache = new ResultCache(3 * size);
@@ -84,8 +84,16 @@ class ResultCacheTest {
     }
 
     private static SearchRequest request(String q, List<Province> provinces) {
-        return new SearchRequest(q, provinces, List.of(), List.of(), 1, SearchRequest.DEFAULT_SIZE,
-                SortOrder.RELEVANCE, Language.EN, MatchMode.ALL);
+        return new SearchRequest(
+                q,
+                provinces,
+                List.of(),
+                List.of(),
+                1,
+                SearchRequest.DEFAULT_SIZE,
+                SortOrder.RELEVANCE,
+                Language.EN,
+                MatchMode.ALL);
     }
 
     private Path copyOfSeeds() throws Exception {

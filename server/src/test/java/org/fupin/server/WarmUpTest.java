@@ -26,8 +26,8 @@ class WarmUpTest {
 
     private static final Path SEEDS = Path.of("..", "seeds");
     /** The default limits with room for a cold search on a loaded two-core machine: this test counts, never times. */
-    private static final SearchLimits PATIENT = new SearchLimits(1_000, 64, 100, 10_000, Duration.ofMinutes(1), 8,
-            Duration.ofMinutes(1));
+    private static final SearchLimits PATIENT =
+            new SearchLimits(1_000, 64, 100, 10_000, Duration.ofMinutes(1), 8, Duration.ofMinutes(1));
 
     @TempDir
     Path dir;

@@ -16,8 +16,8 @@ import org.fupin.server.ServerConfig;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,17 +65,25 @@ final class Browser implements AutoCloseable {
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
 
-        Javalin app = Main.serve(new ServerConfig(new HttpConfig("127.0.0.1", 0), dir.resolve("index"), seeds,
-                SearchLimits.defaults()));
+        Javalin app = Main.serve(
+                new ServerConfig(new HttpConfig("127.0.0.1", 0), dir.resolve("index"), seeds, SearchLimits.defaults()));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1000", "--lang=en-US",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,1000",
+                "--lang=en-US",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -108,7 +116,9 @@ final class Browser implements AutoCloseable {
      * condition such as {@code find("#match-mode").getText()} otherwise races the render it waits for.
      */
     <T> T await(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).withMessage(what).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(driver, WAIT)
+                .withMessage(what)
+                .ignoring(StaleElementReferenceException.class)
                 .until(condition);
     }
 
@@ -141,8 +151,9 @@ final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(m -> !m.matches("(?s)\\S*/api/\\S* - Failed to load resource: the server responded with a status"
-                        + " of 4\\d\\d.*"))
+                .filter(m ->
+                        !m.matches("(?s)\\S*/api/\\S* - Failed to load resource: the server responded with a status"
+                                + " of 4\\d\\d.*"))
                 .toList();
     }
 

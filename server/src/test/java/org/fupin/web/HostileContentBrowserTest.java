@@ -31,6 +31,7 @@ class HostileContentBrowserTest {
 
     @TempDir
     static Path dir;
+
     static Browser browser;
 
     @BeforeAll
@@ -46,8 +47,11 @@ class HostileContentBrowserTest {
     }
 
     private static JsonNode api(String pathAndQuery) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(browser.base + pathAndQuery.substring(1))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(browser.base + pathAndQuery.substring(1)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return new ObjectMapper().readTree(r.body());
     }
@@ -80,11 +84,13 @@ class HostileContentBrowserTest {
         browser.open("?q=mutual+funds");
         browser.awaitSettled();
         assertNoAlertAndNoInjectedElements();
-        assertTrue(browser.find("#results").getText().contains(HostileReport.SCRIPT),
+        assertTrue(
+                browser.find("#results").getText().contains(HostileReport.SCRIPT),
                 browser.find("#results").getText());
 
         browser.find("#results .hit-link").click();
-        browser.await("the section text", d -> browser.find("#section-text").getText().contains("mutual funds"));
+        browser.await(
+                "the section text", d -> browser.find("#section-text").getText().contains("mutual funds"));
 
         assertNoAlertAndNoInjectedElements();
         assertTrue(browser.find("#section-title").getText().contains(HostileReport.SCRIPT));
@@ -100,9 +106,13 @@ class HostileContentBrowserTest {
         } catch (NoAlertPresentException expected) {
             // No dialog: the injected handlers did not run.
         }
-        assertEquals(0L, browser.js("return document.querySelectorAll('script:not([src]), img[src=x], svg,"
-                + " [onerror], [onload]').length"));
-        assertEquals(0L, browser.js("return document.querySelectorAll('#results script, #results img,"
-                + " #section-dialog script, #section-dialog img').length"));
+        assertEquals(
+                0L,
+                browser.js("return document.querySelectorAll('script:not([src]), img[src=x], svg,"
+                        + " [onerror], [onload]').length"));
+        assertEquals(
+                0L,
+                browser.js("return document.querySelectorAll('#results script, #results img,"
+                        + " #section-dialog script, #section-dialog img').length"));
     }
 }

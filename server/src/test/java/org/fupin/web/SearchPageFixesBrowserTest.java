@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
@@ -18,11 +17,14 @@ import org.openqa.selenium.WebElement;
 class SearchPageFixesBrowserTest extends SeedPageTest {
 
     private static List<String> texts(String css) {
-        return browser.findAll(css).stream().map(e -> e.getDomProperty("textContent").strip()).toList();
+        return browser.findAll(css).stream()
+                .map(e -> e.getDomProperty("textContent").strip())
+                .toList();
     }
 
     private static List<String> values(String facet) {
-        return browser.findAll("input[data-facet='" + facet + "']").stream().map(e -> e.getDomAttribute("value"))
+        return browser.findAll("input[data-facet='" + facet + "']").stream()
+                .map(e -> e.getDomAttribute("value"))
                 .toList();
     }
 
@@ -32,7 +34,9 @@ class SearchPageFixesBrowserTest extends SeedPageTest {
             more.get(0).click();
         }
         browser.findAll("input[data-facet='" + facet + "']").stream()
-                .filter(e -> value.equals(e.getDomAttribute("value"))).findFirst().orElseThrow()
+                .filter(e -> value.equals(e.getDomAttribute("value")))
+                .findFirst()
+                .orElseThrow()
                 .sendKeys(Keys.SPACE);
         browser.await(value + " in the URL", d -> d.getCurrentUrl().contains(facet + "=" + value));
         browser.awaitSettled();
@@ -111,7 +115,8 @@ class SearchPageFixesBrowserTest extends SeedPageTest {
 
         browser.open("?q=rain&province=Atlantis&province=Hunan");
         browser.awaitSettled();
-        assertEquals("Search without Province: Atlantis", browser.find("#error-fix").getText());
+        assertEquals(
+                "Search without Province: Atlantis", browser.find("#error-fix").getText());
         browser.find("#error-fix").click();
         browser.await("Atlantis to go", d -> !d.getCurrentUrl().contains("Atlantis"));
         browser.awaitSettled();
@@ -125,8 +130,9 @@ class SearchPageFixesBrowserTest extends SeedPageTest {
 
         Rectangle summary = browser.find("#summary").getRect();
         Rectangle sort = browser.find(".sort").getRect();
-        assertTrue(sort.getY() < summary.getY() + summary.getHeight(), "sort " + sort.getY() + " beside summary "
-                + summary.getY() + "+" + summary.getHeight());
+        assertTrue(
+                sort.getY() < summary.getY() + summary.getHeight(),
+                "sort " + sort.getY() + " beside summary " + summary.getY() + "+" + summary.getHeight());
 
         browser.find("#q").sendKeys(Keys.TAB);
         browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
@@ -146,17 +152,25 @@ class SearchPageFixesBrowserTest extends SeedPageTest {
         tick("province", "Guangxi");
         tick("year", "2012");
 
-        assertEquals(List.of("Guangxi", "Xinjiang"), values("province").subList(0, 2).stream().sorted().toList());
+        assertEquals(
+                List.of("Guangxi", "Xinjiang"),
+                values("province").subList(0, 2).stream().sorted().toList());
 
         browser.find("#find-province").sendKeys("gui");
         browser.await("the list to narrow", d -> values("province").size() == 3);
-        assertEquals(List.of("Guangxi", "Guizhou", "Xinjiang"), values("province").stream().sorted().toList());
+        assertEquals(
+                List.of("Guangxi", "Guizhou", "Xinjiang"),
+                values("province").stream().sorted().toList());
 
         browser.find("#find-province").sendKeys(Keys.chord(Keys.CONTROL, "a"), "贵");
-        browser.await("Chinese names to count", d -> values("province").contains("Guizhou")
-                && values("province").size() == 3);
+        browser.await(
+                "Chinese names to count",
+                d -> values("province").contains("Guizhou")
+                        && values("province").size() == 3);
         browser.find("#find-province").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        browser.await("the list back", d -> browser.findAll(".facet-more[data-facet='province']").size() == 1);
+        browser.await(
+                "the list back",
+                d -> browser.findAll(".facet-more[data-facet='province']").size() == 1);
         browser.screenshot("10-pinned-facets");
     }
 
@@ -164,26 +178,39 @@ class SearchPageFixesBrowserTest extends SeedPageTest {
     void theReaderStepsFromResultToResult() {
         browser.open("?q=relocation");
         browser.awaitSettled();
-        List<String> titles = browser.findAll("#results .hit-link").stream().map(WebElement::getText).toList();
+        List<String> titles = browser.findAll("#results .hit-link").stream()
+                .map(WebElement::getText)
+                .toList();
         browser.find("#results .hit-link").click();
-        browser.await("the reader", d -> titles.get(0).equals(browser.find("#section-title").getText()));
+        browser.await(
+                "the reader",
+                d -> titles.get(0).equals(browser.find("#section-title").getText()));
         assertTrue(browser.find("#result-prev").getDomProperty("disabled").equals("true"));
         assertTrue(browser.find("#result-position").getText().startsWith("Result 1 of "));
 
         browser.find("#result-next").click();
 
-        browser.await("the second result", d -> titles.get(1).equals(browser.find("#section-title").getText()));
+        browser.await(
+                "the second result",
+                d -> titles.get(1).equals(browser.find("#section-title").getText()));
         assertTrue(browser.find("#result-position").getText().startsWith("Result 2 of "));
         assertEquals("false", browser.find("#result-prev").getDomProperty("disabled"));
 
         browser.find("#result-prev").click();
-        browser.await("the first again", d -> titles.get(0).equals(browser.find("#section-title").getText()));
+        browser.await(
+                "the first again",
+                d -> titles.get(0).equals(browser.find("#section-title").getText()));
         browser.find("#result-next").click();
-        browser.await("the second again", d -> titles.get(1).equals(browser.find("#section-title").getText()));
+        browser.await(
+                "the second again",
+                d -> titles.get(1).equals(browser.find("#section-title").getText()));
         browser.find("#section-title").sendKeys(Keys.ESCAPE);
 
-        browser.await("the reader to close", d -> !browser.find("#section-dialog").isDisplayed());
-        assertEquals(titles.get(1), browser.driver.switchTo().activeElement().getText(),
+        browser.await(
+                "the reader to close", d -> !browser.find("#section-dialog").isDisplayed());
+        assertEquals(
+                titles.get(1),
+                browser.driver.switchTo().activeElement().getText(),
                 "focus goes to the result read last");
     }
 }

@@ -20,6 +20,7 @@ abstract class SeedPageTest {
 
     @TempDir
     static Path dir;
+
     static Browser browser;
 
     @BeforeAll

@@ -14,8 +14,10 @@ import org.openqa.selenium.WebElement;
 class SuggestionsBrowserTest extends SeedPageTest {
 
     private static List<String> options() {
-        return browser.findAll("#suggestions [role='option']").stream().map(WebElement::getText)
-                .map(s -> s.replace('\n', ' ')).toList();
+        return browser.findAll("#suggestions [role='option']").stream()
+                .map(WebElement::getText)
+                .map(s -> s.replace('\n', ' '))
+                .toList();
     }
 
     @Test
@@ -32,10 +34,14 @@ class SuggestionsBrowserTest extends SeedPageTest {
         assertEquals("互助资金 mutual funds term", options().getFirst());
         assertEquals("listbox", browser.find("#suggestions").getDomAttribute("role"));
         assertEquals("suggestions", q.getDomAttribute("aria-controls"));
-        browser.await("the announcement", d -> browser.find("#suggest-status").getText().isEmpty()
-                ? null : true);
-        assertTrue(browser.find("#suggest-status").getDomProperty("textContent").startsWith(options().size()
-                + " suggestions"), browser.find("#suggest-status").getDomProperty("textContent"));
+        browser.await(
+                "the announcement",
+                d -> browser.find("#suggest-status").getText().isEmpty() ? null : true);
+        assertTrue(
+                browser.find("#suggest-status")
+                        .getDomProperty("textContent")
+                        .startsWith(options().size() + " suggestions"),
+                browser.find("#suggest-status").getDomProperty("textContent"));
         browser.screenshot("08-suggestions");
 
         q.sendKeys(Keys.ARROW_DOWN);
@@ -46,7 +52,9 @@ class SuggestionsBrowserTest extends SeedPageTest {
 
         q.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_UP, Keys.ENTER);
 
-        browser.await("the chosen suggestion searched", d -> d.getCurrentUrl().contains("q=%E4%BA%92%E5%8A%A9%E8%B5%84%E9%87%91"));
+        browser.await(
+                "the chosen suggestion searched",
+                d -> d.getCurrentUrl().contains("q=%E4%BA%92%E5%8A%A9%E8%B5%84%E9%87%91"));
         browser.awaitSettled();
         assertEquals("互助资金", q.getDomProperty("value"));
         assertEquals("false", q.getDomAttribute("aria-expanded"));
@@ -61,7 +69,8 @@ class SuggestionsBrowserTest extends SeedPageTest {
 
         q.sendKeys("reloc");
         browser.await("the suggestions", d -> "true".equals(q.getDomAttribute("aria-expanded")));
-        assertTrue(options().getFirst().startsWith("Relocation 易地扶贫搬迁"), options().toString());
+        assertTrue(
+                options().getFirst().startsWith("Relocation 易地扶贫搬迁"), options().toString());
         q.sendKeys(Keys.ESCAPE);
 
         assertEquals("false", q.getDomAttribute("aria-expanded"));
@@ -78,7 +87,10 @@ class SuggestionsBrowserTest extends SeedPageTest {
         q.sendKeys("mutual funds repayment r");
         browser.await("the suggestions", d -> options().stream().anyMatch(o -> o.startsWith("repayment rate")));
         browser.findAll("#suggestions [role='option']").stream()
-                .filter(o -> o.getText().startsWith("repayment rate")).findFirst().orElseThrow().click();
+                .filter(o -> o.getText().startsWith("repayment rate"))
+                .findFirst()
+                .orElseThrow()
+                .click();
 
         browser.await("the completed query", d -> d.getCurrentUrl().contains("q=mutual+funds+repayment+rate"));
         assertEquals("mutual funds repayment rate", q.getDomProperty("value"));
@@ -91,7 +103,9 @@ class SuggestionsBrowserTest extends SeedPageTest {
 
         WebElement link = browser.find("#did-you-mean-link");
         assertTrue(browser.find("#did-you-mean").isDisplayed());
-        assertEquals("Did you mean mutual funds repayment rate?", browser.find("#did-you-mean").getText());
+        assertEquals(
+                "Did you mean mutual funds repayment rate?",
+                browser.find("#did-you-mean").getText());
 
         link.click();
 

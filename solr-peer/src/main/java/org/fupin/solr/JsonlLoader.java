@@ -32,8 +32,10 @@ final class JsonlLoader {
     private static final int IN_FLIGHT = 2;
     private static final Pattern NUM_FOUND = Pattern.compile("\"numFound\"\\s*:\\s*(\\d+)");
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final URI core;
 
     /** A loader for the core at {@code core}, e.g. {@code http://127.0.0.1:8983/solr/sections/}. */
@@ -80,14 +82,22 @@ final class JsonlLoader {
             throw new IOException("Solr holds " + found + " documents after loading " + lines + " lines of " + jsonl
                     + "; are two lines the same id?");
         }
-        return new Load(jsonl.toAbsolutePath().toString(), Files.size(jsonl),
-                Files.getLastModifiedTime(jsonl).toMillis(), found, millis, size(indexFolder));
+        return new Load(
+                jsonl.toAbsolutePath().toString(),
+                Files.size(jsonl),
+                Files.getLastModifiedTime(jsonl).toMillis(),
+                found,
+                millis,
+                size(indexFolder));
     }
 
     /** Documents the core holds now. */
     long count() throws IOException, InterruptedException {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(core.resolve("select?q=*:*&rows=0"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = client.send(
+                HttpRequest.newBuilder(core.resolve("select?q=*:*&rows=0"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         Matcher m = NUM_FOUND.matcher(r.body());
         if (r.statusCode() != 200 || !m.find()) {
             throw new IOException("Solr did not answer a count: HTTP " + r.statusCode() + " " + r.body());
@@ -123,9 +133,11 @@ final class JsonlLoader {
     }
 
     private void post(String path, String json) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(core.resolve(path)).timeout(Duration.ofMinutes(10))
+        HttpRequest request = HttpRequest.newBuilder(core.resolve(path))
+                .timeout(Duration.ofMinutes(10))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
         HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IOException("Solr refused " + path + ": HTTP " + r.statusCode() + " " + r.body());
@@ -134,7 +146,9 @@ final class JsonlLoader {
 
     private static long size(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 }

@@ -22,13 +22,15 @@ record Load(String source, long sourceBytes, long sourceMtime, long sections, lo
 
     /** Whether this load was of {@code file} as it is now. */
     boolean isOf(Path file) throws IOException {
-        return source.equals(file.toAbsolutePath().toString()) && sourceBytes == Files.size(file)
+        return source.equals(file.toAbsolutePath().toString())
+                && sourceBytes == Files.size(file)
                 && sourceMtime == Files.getLastModifiedTime(file).toMillis();
     }
 
     /** The one line the peer prints (and the benchmark reads) once Solr holds the sections. */
     String line(boolean reused) {
-        return String.format("solr-peer loaded: sections=%d millis=%d index_bytes=%d reused=%b",
+        return String.format(
+                "solr-peer loaded: sections=%d millis=%d index_bytes=%d reused=%b",
                 sections, millis, indexBytes, reused);
     }
 
@@ -53,9 +55,13 @@ record Load(String source, long sourceBytes, long sourceMtime, long sections, lo
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(record)) {
             p.load(in);
-            return new Load(p.getProperty("source"), Long.parseLong(p.getProperty("source_bytes")),
-                    Long.parseLong(p.getProperty("source_mtime")), Long.parseLong(p.getProperty("sections")),
-                    Long.parseLong(p.getProperty("millis")), Long.parseLong(p.getProperty("index_bytes")));
+            return new Load(
+                    p.getProperty("source"),
+                    Long.parseLong(p.getProperty("source_bytes")),
+                    Long.parseLong(p.getProperty("source_mtime")),
+                    Long.parseLong(p.getProperty("sections")),
+                    Long.parseLong(p.getProperty("millis")),
+                    Long.parseLong(p.getProperty("index_bytes")));
         } catch (IOException | RuntimeException e) {
             return null;
         }

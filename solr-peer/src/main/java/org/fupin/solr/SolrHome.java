@@ -54,8 +54,8 @@ final class SolrHome {
     }
 
     private static void copy(String resource, Path target) throws IOException {
-        try (InputStream in = Objects.requireNonNull(SolrHome.class.getResourceAsStream(resource),
-                "missing resource " + resource)) {
+        try (InputStream in =
+                Objects.requireNonNull(SolrHome.class.getResourceAsStream(resource), "missing resource " + resource)) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }

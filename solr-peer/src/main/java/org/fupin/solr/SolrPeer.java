@@ -17,8 +17,7 @@ import org.apache.solr.embedded.JettySolrRunner;
  */
 public final class SolrPeer {
 
-    private SolrPeer() {
-    }
+    private SolrPeer() {}
 
     /** Entry point. */
     public static void main(String[] args) throws Exception {
@@ -27,7 +26,8 @@ public final class SolrPeer {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
-            System.err.println("usage: java -jar fupin-solr-peer.jar --home DIR --jsonl FILE [--port 0] [--caches on|off]");
+            System.err.println(
+                    "usage: java -jar fupin-solr-peer.jar --home DIR --jsonl FILE [--port 0] [--caches on|off]");
             System.exit(2);
             return;
         }
@@ -51,16 +51,24 @@ public final class SolrPeer {
         SolrHome home = SolrHome.write(options.home());
         // Solr's start-up logs an error without it; our log4j2.xml writes warnings to stderr only, no files.
         System.setProperty("solr.log.dir", home.folder().resolve("logs").toString());
-        JettySolrRunner solr = new JettySolrRunner(home.folder().toString(), new Properties(),
-                JettyConfig.builder().setPort(options.port()).stopAtShutdown(true).build());
+        JettySolrRunner solr = new JettySolrRunner(
+                home.folder().toString(),
+                new Properties(),
+                JettyConfig.builder()
+                        .setPort(options.port())
+                        .stopAtShutdown(true)
+                        .build());
         solr.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                solr.stop();
-            } catch (Exception e) {
-                System.err.println("error stopping Solr: " + e);
-            }
-        }, "solr-peer-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                solr.stop();
+                            } catch (Exception e) {
+                                System.err.println("error stopping Solr: " + e);
+                            }
+                        },
+                        "solr-peer-stop"));
 
         URI core = URI.create(solr.getBaseUrl() + "/" + SolrHome.CORE + "/");
         JsonlLoader loader = new JsonlLoader(core);
@@ -70,7 +78,8 @@ public final class SolrPeer {
         if (!reuse) {
             load.save(home.loadRecord());
         }
-        System.out.printf("solr-peer: Solr %s on Lucene %s, caches %s%n",
+        System.out.printf(
+                "solr-peer: Solr %s on Lucene %s, caches %s%n",
                 org.apache.solr.client.api.util.SolrVersion.LATEST, Version.LATEST, options.caches() ? "on" : "off");
         System.out.println(load.line(reuse));
         System.out.println("listening on " + core);
@@ -102,11 +111,12 @@ public final class SolrPeer {
                     case "--home" -> home = Path.of(value);
                     case "--jsonl" -> jsonl = Path.of(value);
                     case "--port" -> port = Integer.parseInt(value);
-                    case "--caches" -> caches = switch (value) {
-                        case "on" -> true;
-                        case "off" -> false;
-                        default -> throw new IllegalArgumentException("--caches takes on or off, not " + value);
-                    };
+                    case "--caches" ->
+                        caches = switch (value) {
+                            case "on" -> true;
+                            case "off" -> false;
+                            default -> throw new IllegalArgumentException("--caches takes on or off, not " + value);
+                        };
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }

@@ -35,15 +35,24 @@ public record Check(Engine engine, String query, int status, long total, int hit
         JsonNode root = JSON.readTree(body);
         if (engine.solr()) {
             JsonNode fields = root.path("facet_counts").path("facet_fields");
-            boolean complete = fields.path("province").isArray() && fields.path("year").isArray()
-                    && fields.path("program").isArray() && root.path("highlighting").isObject();
-            return new Check(engine, query, status, root.path("response").path("numFound").asLong(),
-                    root.path("response").path("docs").size(), complete);
+            boolean complete = fields.path("province").isArray()
+                    && fields.path("year").isArray()
+                    && fields.path("program").isArray()
+                    && root.path("highlighting").isObject();
+            return new Check(
+                    engine,
+                    query,
+                    status,
+                    root.path("response").path("numFound").asLong(),
+                    root.path("response").path("docs").size(),
+                    complete);
         }
         JsonNode facets = root.path("facets");
         // The row is labelled by the mode our server says it matched in; another default would be a wrong label.
-        boolean complete = facets.path("province").isArray() && facets.path("year").isArray()
-                && facets.path("program").isArray() && "all".equals(root.path("query").path("match").asText());
+        boolean complete = facets.path("province").isArray()
+                && facets.path("year").isArray()
+                && facets.path("program").isArray()
+                && "all".equals(root.path("query").path("match").asText());
         // When fewer than ten sections have every concept, sections missing one fill the page (partial_total).
         long total = root.path("total").asLong();
         int hits = root.path("hits").size();

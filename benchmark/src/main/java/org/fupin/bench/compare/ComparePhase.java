@@ -138,8 +138,8 @@ final class ComparePhase {
                 Tally tally = tallies.get(target.engine());
                 long sent = System.nanoTime();
                 try {
-                    HttpResponse<byte[]> r = client.send(target.requests().get(q),
-                            HttpResponse.BodyHandlers.ofByteArray());
+                    HttpResponse<byte[]> r =
+                            client.send(target.requests().get(q), HttpResponse.BodyHandlers.ofByteArray());
                     if (r.statusCode() / 100 == 2) {
                         tally.histogram.recordValue(Math.min((System.nanoTime() - sent) / 1_000, HIGHEST_MICROS));
                     } else {
@@ -163,9 +163,20 @@ final class ComparePhase {
             long errors = t.errors.values().stream().mapToLong(Long::longValue).sum();
             double seconds = t.nanos / 1e9;
             double cpu = t.cpuKnown && ok + errors > 0 ? t.cpuNanos / 1e6 / (ok + errors) : -1;
-            stats.add(new EngineStats(target.engine(), name, clients, seconds, ok, errors, t.errors,
-                    seconds > 0 ? ok / seconds : 0, ms(t.histogram, 50), ms(t.histogram, 90), ms(t.histogram, 99),
-                    t.histogram.getMaxValue() / 1000.0, cpu));
+            stats.add(new EngineStats(
+                    target.engine(),
+                    name,
+                    clients,
+                    seconds,
+                    ok,
+                    errors,
+                    t.errors,
+                    seconds > 0 ? ok / seconds : 0,
+                    ms(t.histogram, 50),
+                    ms(t.histogram, 90),
+                    ms(t.histogram, 99),
+                    t.histogram.getMaxValue() / 1000.0,
+                    cpu));
         }
         return stats;
     }

@@ -1,6 +1,5 @@
 package org.fupin.bench.compare;
 
-import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -37,12 +37,27 @@ import org.fupin.index.SectionExport;
 public final class Comparison {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<String> OPTIONS = Set.of("work", "sections", "seeds", "seed", "heap", "jvm", "warmup",
-            "warmup-clients", "duration", "slice", "clients", "caches", "server-jar", "solr-jar", "out");
-    private static final Pattern LOADED = Pattern.compile(
-            "solr-peer loaded: sections=(\\d+) millis=(\\d+) index_bytes=(\\d+) reused=(true|false)");
+    private static final Set<String> OPTIONS = Set.of(
+            "work",
+            "sections",
+            "seeds",
+            "seed",
+            "heap",
+            "jvm",
+            "warmup",
+            "warmup-clients",
+            "duration",
+            "slice",
+            "clients",
+            "caches",
+            "server-jar",
+            "solr-jar",
+            "out");
+    private static final Pattern LOADED =
+            Pattern.compile("solr-peer loaded: sections=(\\d+) millis=(\\d+) index_bytes=(\\d+) reused=(true|false)");
     /** Loading 1M sections into Solr takes minutes on two cores; its port is logged only after the load. */
     private static final Duration SOLR_STARTUP = Duration.ofHours(2);
+
     private static final Duration SERVER_STARTUP = Duration.ofMinutes(3);
 
     /**
@@ -60,9 +75,18 @@ public final class Comparison {
      * @param caches        the cache modes to run, in order ({@code false}: off, {@code true}: on)
      * @param mix           the searches
      */
-    public record Config(Path serverJar, Path solrJar, Path work, List<String> jvmArgs, Duration warmup,
-                         int warmupClients, Duration duration, Duration slice, int clients, List<Boolean> caches,
-                         List<QueryMix.Query> mix) {
+    public record Config(
+            Path serverJar,
+            Path solrJar,
+            Path work,
+            List<String> jvmArgs,
+            Duration warmup,
+            int warmupClients,
+            Duration duration,
+            Duration slice,
+            int clients,
+            List<Boolean> caches,
+            List<QueryMix.Query> mix) {
 
         public Config {
             Objects.requireNonNull(work, "work");
@@ -81,8 +105,7 @@ public final class Comparison {
      * @param millis     wall time, or -1 when not measured (an index built outside the benchmark)
      * @param indexBytes size of the index folder
      */
-    public record Build(long millis, long indexBytes) {
-    }
+    public record Build(long millis, long indexBytes) {}
 
     /**
      * One cache mode.
@@ -95,10 +118,14 @@ public final class Comparison {
      * @param memory     resident memory of our server and of the Solr process after the phases
      * @param commands   how each process was started
      */
-    public record Mode(boolean caches, List<Check> checks, List<EngineStats> warmup, List<EngineStats> oneClient,
-                       List<EngineStats> throughput, Map<String, ServerProcess.Memory> memory,
-                       Map<String, List<String>> commands) {
-    }
+    public record Mode(
+            boolean caches,
+            List<Check> checks,
+            List<EngineStats> warmup,
+            List<EngineStats> oneClient,
+            List<EngineStats> throughput,
+            Map<String, ServerProcess.Memory> memory,
+            Map<String, List<String>> commands) {}
 
     /**
      * The whole comparison.
@@ -111,12 +138,16 @@ public final class Comparison {
      * @param javaVersion the JVM's version
      * @param finishedAt when the run finished
      */
-    public record Result(long sections, Build fupinBuild, Build solrLoad, List<Mode> modes, int processors,
-                         String javaVersion, String finishedAt) {
-    }
+    public record Result(
+            long sections,
+            Build fupinBuild,
+            Build solrLoad,
+            List<Mode> modes,
+            int processors,
+            String javaVersion,
+            String finishedAt) {}
 
-    private Comparison() {
-    }
+    private Comparison() {}
 
     /** CLI: {@code --work DIR --sections N} and the options above; see docs/BENCHMARKS.md. */
     public static void main(String[] args) throws Exception {
@@ -127,17 +158,26 @@ public final class Comparison {
         if (a.has("jvm")) {
             jvm.addAll(Arrays.asList(a.string("jvm", "").trim().split("\\s+")));
         }
-        List<Boolean> caches = Arrays.stream(a.string("caches", "off,on").split(",")).map(String::strip)
+        List<Boolean> caches = Arrays.stream(a.string("caches", "off,on").split(","))
+                .map(String::strip)
                 .map(c -> switch (c) {
                     case "off" -> false;
                     case "on" -> true;
                     default -> throw new IllegalArgumentException("--caches takes off, on or off,on, not " + c);
-                }).toList();
-        Config config = new Config(a.path("server-jar", Path.of("server", "target", "fupin-server.jar")),
-                a.path("solr-jar", Path.of("solr-peer", "target", "fupin-solr-peer.jar")), work, jvm,
-                a.duration("warmup", Duration.ofSeconds(60)), (int) a.number("warmup-clients", 8),
-                a.duration("duration", Duration.ofSeconds(20)), a.duration("slice", Duration.ofSeconds(5)),
-                (int) a.number("clients", 8), caches, QueryMix.standard());
+                })
+                .toList();
+        Config config = new Config(
+                a.path("server-jar", Path.of("server", "target", "fupin-server.jar")),
+                a.path("solr-jar", Path.of("solr-peer", "target", "fupin-solr-peer.jar")),
+                work,
+                jvm,
+                a.duration("warmup", Duration.ofSeconds(60)),
+                (int) a.number("warmup-clients", 8),
+                a.duration("duration", Duration.ofSeconds(20)),
+                a.duration("slice", Duration.ofSeconds(5)),
+                (int) a.number("clients", 8),
+                caches,
+                QueryMix.standard());
         Result result = run(config, workspace);
         write(result, a.path("out", work.resolve("compare.json")));
     }
@@ -153,52 +193,82 @@ public final class Comparison {
     /** Runs the comparison over a prepared work folder (corpus and our index). */
     public static Result run(Config config, EndToEnd.Workspace workspace)
             throws IOException, InterruptedException, CorpusException {
-        ServerProcess.requireJar(config.serverJar(), "build it with mvn -q -pl benchmark,server,solr-peer -am package"
-                + " -DskipTests, or pass --server-jar");
-        ServerProcess.requireJar(config.solrJar(), "build it with mvn -q -pl benchmark,server,solr-peer -am package"
-                + " -DskipTests, or pass --solr-jar");
+        ServerProcess.requireJar(
+                config.serverJar(),
+                "build it with mvn -q -pl benchmark,server,solr-peer -am package"
+                        + " -DskipTests, or pass --server-jar");
+        ServerProcess.requireJar(
+                config.solrJar(),
+                "build it with mvn -q -pl benchmark,server,solr-peer -am package" + " -DskipTests, or pass --solr-jar");
         Path jsonl = export(workspace.corpus(), config.work().resolve("sections.jsonl"));
-        Build fupinBuild = workspace.build() == null ? new Build(-1, folderBytes(workspace.index()))
+        Build fupinBuild = workspace.build() == null
+                ? new Build(-1, folderBytes(workspace.index()))
                 : new Build(workspace.build().wallMillis(), workspace.build().indexBytes());
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         List<Mode> modes = new ArrayList<>();
         Build solrLoad = null;
         long sections = -1;
         for (boolean caches : config.caches()) {
             String name = caches ? "caches-on" : "caches-off";
-            try (ServerProcess solr = startSolr(config, jsonl, caches, config.work().resolve(name + ".solr.log"));
-                 ServerProcess fupin = startFupin(config, workspace, caches,
-                         config.work().resolve(name + ".server.log"))) {
+            try (ServerProcess solr =
+                            startSolr(config, jsonl, caches, config.work().resolve(name + ".solr.log"));
+                    ServerProcess fupin =
+                            startFupin(config, workspace, caches, config.work().resolve(name + ".server.log"))) {
                 Matcher loaded = LOADED.matcher(solr.logText());
                 if (!loaded.find()) {
                     throw new IOException("the Solr peer did not report its load; see " + solr.log());
                 }
                 solrLoad = new Build(Long.parseLong(loaded.group(2)), Long.parseLong(loaded.group(3)));
                 sections = Long.parseLong(loaded.group(1));
-                long ours = JSON.readTree(client.send(HttpRequest.newBuilder(fupin.base().resolve("/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body()).path("sections").asLong();
+                long ours = JSON.readTree(client.send(
+                                        HttpRequest.newBuilder(fupin.base().resolve("/health"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .body())
+                        .path("sections")
+                        .asLong();
                 if (ours != sections) {
                     throw new IOException("our index holds " + ours + " sections and Solr " + sections
                             + "; they must index the same sections (delete " + config.work() + "/solr and rerun)");
                 }
-                System.out.printf(Locale.ROOT, "%s: Fupin Search pid %d port %d, Solr pid %d port %d, %,d sections each%n", name,
-                        fupin.pid(), fupin.port(), solr.pid(), solr.port(), sections);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s: Fupin Search pid %d port %d, Solr pid %d port %d, %,d sections each%n",
+                        name,
+                        fupin.pid(),
+                        fupin.port(),
+                        solr.pid(),
+                        solr.port(),
+                        sections);
                 modes.add(measure(config, client, caches, fupin, solr));
             }
         }
-        return new Result(sections, fupinBuild, solrLoad, modes, Runtime.getRuntime().availableProcessors(),
-                Runtime.version().toString(), Instant.now().toString());
+        return new Result(
+                sections,
+                fupinBuild,
+                solrLoad,
+                modes,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.version().toString(),
+                Instant.now().toString());
     }
 
-    private static Mode measure(Config config, HttpClient client, boolean caches, ServerProcess fupin,
-                                ServerProcess solr) throws IOException, InterruptedException {
+    private static Mode measure(
+            Config config, HttpClient client, boolean caches, ServerProcess fupin, ServerProcess solr)
+            throws IOException, InterruptedException {
         List<ComparePhase.Target> targets = new ArrayList<>();
         for (Engine engine : Engine.values()) {
             ServerProcess process = engine.solr() ? solr : fupin;
-            List<HttpRequest> requests = config.mix().stream().map(q -> HttpRequest.newBuilder(
-                    process.base().resolve(engine.solr() ? SolrRequests.path(q, engine) : q.path()))
-                    .timeout(Duration.ofSeconds(30)).GET().build()).toList();
+            List<HttpRequest> requests = config.mix().stream()
+                    .map(q -> HttpRequest.newBuilder(
+                                    process.base().resolve(engine.solr() ? SolrRequests.path(q, engine) : q.path()))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build())
+                    .toList();
             targets.add(new ComparePhase.Target(engine, requests, process));
         }
         List<Check> checks = new ArrayList<>();
@@ -209,13 +279,18 @@ public final class Comparison {
             }
         }
         ComparePhase load = new ComparePhase(client);
-        List<EngineStats> warmup = announce(load.alternating("warmup", config.warmupClients(), config.warmup(),
-                targets));
-        List<EngineStats> one = announce(load.alternating("c1", 1, config.duration().multipliedBy(targets.size()),
-                targets));
-        List<EngineStats> many = announce(load.sliced("c" + config.clients(), config.clients(), config.duration(),
-                config.slice(), targets));
-        return new Mode(caches, checks, warmup, one, many,
+        List<EngineStats> warmup =
+                announce(load.alternating("warmup", config.warmupClients(), config.warmup(), targets));
+        List<EngineStats> one =
+                announce(load.alternating("c1", 1, config.duration().multipliedBy(targets.size()), targets));
+        List<EngineStats> many = announce(
+                load.sliced("c" + config.clients(), config.clients(), config.duration(), config.slice(), targets));
+        return new Mode(
+                caches,
+                checks,
+                warmup,
+                one,
+                many,
                 Map.of("fupin", fupin.memory(), "solr", solr.memory()),
                 Map.of("fupin", fupin.command(), "solr", solr.command()));
     }
@@ -225,9 +300,17 @@ public final class Comparison {
         List<String> jvm = new ArrayList<>(config.jvmArgs());
         jvm.add("--enable-native-access=ALL-UNNAMED");
         List<String> command = new ArrayList<>(ServerProcess.java(jvm));
-        command.addAll(List.of("-jar", config.solrJar().toAbsolutePath().toString(),
-                "--home", config.work().resolve("solr").toAbsolutePath().toString(),
-                "--jsonl", jsonl.toAbsolutePath().toString(), "--caches", caches ? "on" : "off", "--port", "0"));
+        command.addAll(List.of(
+                "-jar",
+                config.solrJar().toAbsolutePath().toString(),
+                "--home",
+                config.work().resolve("solr").toAbsolutePath().toString(),
+                "--jsonl",
+                jsonl.toAbsolutePath().toString(),
+                "--caches",
+                caches ? "on" : "off",
+                "--port",
+                "0"));
         System.out.println("Starting the Solr peer (it loads " + jsonl + " unless it holds it already); log " + log);
         return ServerProcess.launch(command, log, SolrRequests.SELECT + "?q=*:*&rows=0", SOLR_STARTUP);
     }
@@ -249,14 +332,22 @@ public final class Comparison {
             return jsonl;
         }
         SectionExport.Summary s = SectionExport.export(corpus, jsonl);
-        System.out.printf(Locale.ROOT, "Exported %,d sections to %s in %.1f s%n", s.sections(), jsonl, s.millis() / 1000.0);
+        System.out.printf(
+                Locale.ROOT, "Exported %,d sections to %s in %.1f s%n", s.sections(), jsonl, s.millis() / 1000.0);
         return jsonl;
     }
 
     private static List<EngineStats> announce(List<EngineStats> stats) {
         for (EngineStats s : stats) {
-            System.out.printf(Locale.ROOT, "  %-6s %-42s %,7d requests  p50 %7.2f ms  p99 %7.2f ms  %7.1f req/s  %d errors%n",
-                    s.phase(), s.engine().label(), s.requests(), s.p50Ms(), s.p99Ms(), s.requestsPerSecond(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-6s %-42s %,7d requests  p50 %7.2f ms  p99 %7.2f ms  %7.1f req/s  %d errors%n",
+                    s.phase(),
+                    s.engine().label(),
+                    s.requests(),
+                    s.p50Ms(),
+                    s.p99Ms(),
+                    s.requestsPerSecond(),
                     s.errors());
         }
         return stats;
@@ -264,7 +355,9 @@ public final class Comparison {
 
     private static long folderBytes(Path folder) throws IOException {
         try (var files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 }

@@ -21,9 +21,20 @@ import java.util.Map;
  * @param serverCpuMsPerRequest the engine's process CPU time per request, or -1 when another engine ran at the same
  *                              time in the same process ({@code c1}, warm-up)
  */
-public record EngineStats(Engine engine, String phase, int clients, double seconds, long requests, long errors,
-                          Map<String, Long> errorKinds, double requestsPerSecond, double p50Ms, double p90Ms,
-                          double p99Ms, double maxMs, double serverCpuMsPerRequest) {
+public record EngineStats(
+        Engine engine,
+        String phase,
+        int clients,
+        double seconds,
+        long requests,
+        long errors,
+        Map<String, Long> errorKinds,
+        double requestsPerSecond,
+        double p50Ms,
+        double p90Ms,
+        double p99Ms,
+        double maxMs,
+        double serverCpuMsPerRequest) {
 
     public EngineStats {
         errorKinds = Map.copyOf(errorKinds);

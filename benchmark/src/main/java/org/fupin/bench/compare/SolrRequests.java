@@ -31,29 +31,38 @@ public final class SolrRequests {
     /** Each Chinese search of the mix with the translations of its words from the server's glossary.tsv. */
     static final Map<String, String> CHINESE = Map.ofEntries(
             Map.entry("雨露计划", "(雨露计划 OR \"rain plan\")"),
-            Map.entry("互助资金 还款率",
-                    "(互助资金 OR \"mutual funds\" OR \"mutual aid funds\") (还款率 OR \"repayment rate\")"),
-            Map.entry("贵州 易地扶贫搬迁", "(贵州 OR Guizhou) (易地扶贫搬迁 OR relocation OR resettlement"
-                    + " OR \"ex-situ relocation\" OR \"poverty relief relocation\")"),
-            Map.entry("易地扶贫搬迁", "(易地扶贫搬迁 OR relocation OR resettlement OR \"ex-situ relocation\""
-                    + " OR \"poverty relief relocation\")"),
+            Map.entry("互助资金 还款率", "(互助资金 OR \"mutual funds\" OR \"mutual aid funds\") (还款率 OR \"repayment rate\")"),
+            Map.entry(
+                    "贵州 易地扶贫搬迁",
+                    "(贵州 OR Guizhou) (易地扶贫搬迁 OR relocation OR resettlement"
+                            + " OR \"ex-situ relocation\" OR \"poverty relief relocation\")"),
+            Map.entry(
+                    "易地扶贫搬迁",
+                    "(易地扶贫搬迁 OR relocation OR resettlement OR \"ex-situ relocation\""
+                            + " OR \"poverty relief relocation\")"),
             Map.entry("整村推进", "(整村推进 OR \"entire village advancement\")"),
-            Map.entry("产业扶贫 龙头企业", "(产业扶贫 OR \"industrial poverty alleviation\" OR \"industry support\")"
-                    + " (龙头企业 OR \"leading enterprises\" OR \"leading enterprise\")"),
+            Map.entry(
+                    "产业扶贫 龙头企业",
+                    "(产业扶贫 OR \"industrial poverty alleviation\" OR \"industry support\")"
+                            + " (龙头企业 OR \"leading enterprises\" OR \"leading enterprise\")"),
             Map.entry("小额信贷", "(小额信贷 OR microcredit OR microfinance OR \"petty loans\" OR \"small loans\")"),
-            Map.entry("连片特困地区", "(连片特困地区 OR \"contiguous poor areas\""
-                    + " OR \"contiguous areas with particular difficulties\")"),
+            Map.entry(
+                    "连片特困地区",
+                    "(连片特困地区 OR \"contiguous poor areas\"" + " OR \"contiguous areas with particular difficulties\")"),
             Map.entry("定点扶贫", "(定点扶贫 OR \"fixed-point poverty alleviation\" OR \"fixed-point assistance\")"),
-            Map.entry("东西部扶贫协作", "(东西部扶贫协作 OR \"East-West cooperation\""
-                    + " OR \"East-West poverty alleviation cooperation\" OR \"pairing-off\")"),
-            Map.entry("建档立卡 贫困户", "(建档立卡 OR \"file archiving\" OR \"file archiving for poverty-stricken people\""
-                    + " OR \"files and records\") (贫困户 OR \"poor households\" OR \"impoverished households\""
-                    + " OR \"poverty-stricken households\")"),
+            Map.entry(
+                    "东西部扶贫协作",
+                    "(东西部扶贫协作 OR \"East-West cooperation\""
+                            + " OR \"East-West poverty alleviation cooperation\" OR \"pairing-off\")"),
+            Map.entry(
+                    "建档立卡 贫困户",
+                    "(建档立卡 OR \"file archiving\" OR \"file archiving for poverty-stricken people\""
+                            + " OR \"files and records\") (贫困户 OR \"poor households\" OR \"impoverished households\""
+                            + " OR \"poverty-stricken households\")"),
             Map.entry("乡村旅游", "(乡村旅游 OR \"rural tourism\")"),
             Map.entry("革命老区", "(革命老区 OR \"old revolutionary base areas\" OR \"old revolutionary areas\")"));
 
-    private SolrRequests() {
-    }
+    private SolrRequests() {}
 
     /** The request path and query string of {@code query} for {@code engine} (a Solr mode). */
     public static String path(QueryMix.Query query, Engine engine) {
@@ -87,8 +96,9 @@ public final class SolrRequests {
         }
         add(params, "facet.limit", "-1");
         add(params, "facet.mincount", "1");
-        filters(query).forEach((dim, values) ->
-                add(params, "fq", "{!tag=" + dim + "}" + dim + ":(" + String.join(" OR ", values) + ")"));
+        filters(query)
+                .forEach((dim, values) ->
+                        add(params, "fq", "{!tag=" + dim + "}" + dim + ":(" + String.join(" OR ", values) + ")"));
         add(params, "wt", "json");
         return SELECT + "?" + String.join("&", params);
     }
@@ -117,8 +127,12 @@ public final class SolrRequests {
             String dim = filter.substring(0, eq);
             String value = filter.substring(eq + 1);
             String clause = switch (dim) {
-                case "province" -> "\"" + Province.byName(value).orElseThrow(() ->
-                        new IllegalArgumentException("unknown province " + value)).english() + "\"";
+                case "province" ->
+                    "\""
+                            + Province.byName(value)
+                                    .orElseThrow(() -> new IllegalArgumentException("unknown province " + value))
+                                    .english()
+                            + "\"";
                 case "year" -> value.contains("-") ? "[" + value.replace("-", " TO ") + "]" : value;
                 case "program" -> "\"" + value + "\"";
                 default -> throw new IllegalArgumentException("unknown filter " + filter);

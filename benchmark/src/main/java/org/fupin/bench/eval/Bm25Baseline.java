@@ -51,8 +51,13 @@ final class Bm25Baseline implements Ranker {
         filter(all, Schema.PROVINCE, query.filters().province());
         filter(all, Schema.PROGRAM, query.filters().program());
         if (!query.filters().year().isEmpty()) {
-            all.add(IntPoint.newSetQuery(Schema.YEAR, query.filters().year().stream().mapToInt(Integer::intValue)
-                    .toArray()), Occur.FILTER);
+            all.add(
+                    IntPoint.newSetQuery(
+                            Schema.YEAR,
+                            query.filters().year().stream()
+                                    .mapToInt(Integer::intValue)
+                                    .toArray()),
+                    Occur.FILTER);
         }
         Query q = all.build();
         TopDocs top = searcher.search(q, Metrics.K);

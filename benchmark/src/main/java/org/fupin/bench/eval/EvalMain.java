@@ -22,8 +22,7 @@ import org.fupin.vocab.Language;
  */
 public final class EvalMain {
 
-    private EvalMain() {
-    }
+    private EvalMain() {}
 
     /** Entry point of the sub-command. */
     public static void main(String[] argv) throws Exception {
@@ -37,8 +36,12 @@ public final class EvalMain {
         Evaluation eval = evaluate(seeds, set);
         System.out.print(EvalReport.render(eval, List.of("fupin", "bm25"), detail.equals("per-query")));
         Recorded recorded = Recorded.bundled();
-        System.out.printf(java.util.Locale.ROOT, "%nrecorded nDCG@10: en %.3f, zh %.3f (this run: en %.3f, zh %.3f)%n",
-                recorded.english(), recorded.chinese(), eval.mean("fupin", Language.EN).ndcg(),
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "%nrecorded nDCG@10: en %.3f, zh %.3f (this run: en %.3f, zh %.3f)%n",
+                recorded.english(),
+                recorded.chinese(),
+                eval.mean("fupin", Language.EN).ndcg(),
                 eval.mean("fupin", Language.ZH).ndcg());
         System.out.print(FigureQuality.report(seeds));
         if (args.has("out")) {
@@ -57,8 +60,8 @@ public final class EvalMain {
             try (IndexHandle index = IndexHandle.open(indexDir)) {
                 IndexSearcher searcher = index.acquire();
                 try {
-                    return Evaluation.run(set, List.of(new ProductRanker(ProductRanker.service(index)),
-                            new Bm25Baseline(searcher)));
+                    return Evaluation.run(
+                            set, List.of(new ProductRanker(ProductRanker.service(index)), new Bm25Baseline(searcher)));
                 } finally {
                     index.release(searcher);
                 }

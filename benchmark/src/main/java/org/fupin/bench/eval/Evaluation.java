@@ -27,8 +27,8 @@ public record Evaluation(JudgedSet set, List<QueryResult> results) {
             for (Language language : Language.values()) {
                 for (Ranker ranker : rankers) {
                     Ranker.Ranked ranked = ranker.rank(query, language);
-                    results.add(new QueryResult(query, language, ranker.name(), ranked,
-                            Metrics.of(ranked.ids(), query.grades())));
+                    results.add(new QueryResult(
+                            query, language, ranker.name(), ranked, Metrics.of(ranked.ids(), query.grades())));
                 }
             }
         }
@@ -39,7 +39,8 @@ public record Evaluation(JudgedSet set, List<QueryResult> results) {
     public Metrics mean(String ranker, Language language, Predicate<JudgedQuery> which) {
         return Metrics.mean(results.stream()
                 .filter(r -> r.ranker().equals(ranker) && r.language() == language && which.test(r.query()))
-                .map(QueryResult::metrics).toList());
+                .map(QueryResult::metrics)
+                .toList());
     }
 
     /** The mean measures of one ranker in one language over every query. */
@@ -50,8 +51,11 @@ public record Evaluation(JudgedSet set, List<QueryResult> results) {
     /** The result of one ranker for one form of one query. */
     public QueryResult result(String queryId, Language language, String ranker) {
         return results.stream()
-                .filter(r -> r.query().id().equals(queryId) && r.language() == language && r.ranker().equals(ranker))
-                .findFirst().orElseThrow();
+                .filter(r -> r.query().id().equals(queryId)
+                        && r.language() == language
+                        && r.ranker().equals(ranker))
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -62,8 +66,7 @@ public record Evaluation(JudgedSet set, List<QueryResult> results) {
      * @param sameTop      pairs with at least 8 of the top 10 in common (or identical lists when shorter)
      * @param meanOverlap  mean top-10 overlap
      */
-    public record Parity(int pairs, int sameTotal, int sameTop, double meanOverlap) {
-    }
+    public record Parity(int pairs, int sameTotal, int sameTop, double meanOverlap) {}
 
     /** Agreement of the English and Chinese forms for the glossary-covered questions. */
     public Parity parity(String ranker) {

@@ -22,8 +22,7 @@ import org.fupin.figures.GoldenFigures;
  */
 final class FigureQuality {
 
-    private FigureQuality() {
-    }
+    private FigureQuality() {}
 
     static String report(Path seeds) throws IOException {
         Map<String, Section> sections = sections(seeds);
@@ -31,9 +30,14 @@ final class FigureQuality {
         for (String list : List.of(GoldenFigures.MAIN, GoldenFigures.HELD_OUT)) {
             GoldenFigures golden = GoldenFigures.load(list);
             FigureEvaluation eval = FigureEvaluation.of(golden, extracted(golden, sections));
-            out.append(String.format(Locale.ROOT, "%nFigures against %s (%d figures in %d sections): precision %.3f,"
-                            + " recall %.3f%n", list.substring(list.lastIndexOf('/') + 1), golden.figures().size(),
-                    golden.sections().size(), eval.precision(), eval.recall()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%nFigures against %s (%d figures in %d sections): precision %.3f," + " recall %.3f%n",
+                    list.substring(list.lastIndexOf('/') + 1),
+                    golden.figures().size(),
+                    golden.sections().size(),
+                    eval.precision(),
+                    eval.recall()));
             out.append(eval.table());
         }
         return out.toString();
@@ -45,7 +49,8 @@ final class FigureQuality {
         for (String id : golden.sections()) {
             Section section = sections.get(id);
             if (section == null) {
-                throw new IllegalStateException("the figure list names section " + id + ", which the seeds do not hold");
+                throw new IllegalStateException(
+                        "the figure list names section " + id + ", which the seeds do not hold");
             }
             out.put(id, extractor.extract(section.text()));
         }
@@ -58,7 +63,8 @@ final class FigureQuality {
             ReportParser parser = new ReportParser();
             Map<String, Section> out = new HashMap<>();
             for (Path file : corpus.files()) {
-                for (Chapter chapter : parser.parse(corpus.name(file), Corpus.read(file)).chapters()) {
+                for (Chapter chapter :
+                        parser.parse(corpus.name(file), Corpus.read(file)).chapters()) {
                     chapter.sections().forEach(s -> out.put(s.id(), s));
                 }
             }

@@ -21,9 +21,14 @@ import org.fupin.vocab.Language;
  * @param relevant     the judged sections; sections not listed are not relevant
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record JudgedQuery(String id, String kind, String en, String zh,
-                          @JsonProperty("glossary_pair") boolean glossaryPair, Filters filters,
-                          List<Judgment> relevant) {
+public record JudgedQuery(
+        String id,
+        String kind,
+        String en,
+        String zh,
+        @JsonProperty("glossary_pair") boolean glossaryPair,
+        Filters filters,
+        List<Judgment> relevant) {
 
     public JudgedQuery {
         Objects.requireNonNull(id, "id");

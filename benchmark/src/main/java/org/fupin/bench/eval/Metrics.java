@@ -55,7 +55,8 @@ public record Metrics(double ndcg, double precision, double recall, double rr) {
         if (all.isEmpty()) {
             return new Metrics(0, 0, 0, 0);
         }
-        return new Metrics(all.stream().mapToDouble(Metrics::ndcg).average().orElse(0),
+        return new Metrics(
+                all.stream().mapToDouble(Metrics::ndcg).average().orElse(0),
                 all.stream().mapToDouble(Metrics::precision).average().orElse(0),
                 all.stream().mapToDouble(Metrics::recall).average().orElse(0),
                 all.stream().mapToDouble(Metrics::rr).average().orElse(0));

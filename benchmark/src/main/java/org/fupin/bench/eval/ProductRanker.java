@@ -1,7 +1,6 @@
 package org.fupin.bench.eval;
 
 import java.io.IOException;
-import java.util.List;
 import org.fupin.query.GlossaryExpander;
 import org.fupin.query.MatchMode;
 import org.fupin.search.SearchLimits;
@@ -31,11 +30,16 @@ final class ProductRanker implements Ranker {
     @Override
     public Ranked rank(JudgedQuery query, Language language) throws IOException {
         JudgedQuery.Filters f = query.filters();
-        SearchRequest request = new SearchRequest(query.text(language),
+        SearchRequest request = new SearchRequest(
+                query.text(language),
                 f.province().stream().map(p -> Province.byName(p).orElseThrow()).toList(),
                 f.year().stream().map(y -> YearRange.parse(Integer.toString(y))).toList(),
                 f.program().stream().map(p -> Program.byId(p).orElseThrow()).toList(),
-                1, Metrics.K, SortOrder.RELEVANCE, language, MatchMode.ALL);
+                1,
+                Metrics.K,
+                SortOrder.RELEVANCE,
+                language,
+                MatchMode.ALL);
         try {
             SearchResponse response = service.search(request);
             return new Ranked(response.hits().stream().map(h -> h.id()).toList(), response.total());
@@ -49,5 +53,4 @@ final class ProductRanker implements Ranker {
     static SearchService service(org.fupin.search.IndexHandle index) {
         return new SearchService(index, SearchLimits.defaults(), GlossaryExpander.bundled(), "eval");
     }
-
 }

@@ -11,6 +11,4 @@ import org.fupin.vocab.Language;
  * @param ranked   what it returned
  * @param metrics  the measures
  */
-public record QueryResult(JudgedQuery query, Language language, String ranker, Ranker.Ranked ranked,
-                          Metrics metrics) {
-}
+public record QueryResult(JudgedQuery query, Language language, String ranker, Ranker.Ranked ranked, Metrics metrics) {}

@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
  * @param english English nDCG@10 of the product ranking
  * @param chinese Chinese nDCG@10 of the product ranking
  */
-public record Recorded(@JsonProperty("en_ndcg10") double english, @JsonProperty("zh_ndcg10") double chinese) {
+public record Recorded(
+        @JsonProperty("en_ndcg10") double english,
+        @JsonProperty("zh_ndcg10") double chinese) {
 
     /** Classpath location of the recorded values. */
     public static final String BUNDLED = "/org/fupin/bench/eval/recorded.json";

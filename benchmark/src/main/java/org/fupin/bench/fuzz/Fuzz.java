@@ -1,6 +1,5 @@
 package org.fupin.bench.fuzz;
 
-import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -42,9 +42,15 @@ public final class Fuzz {
      * @param jvm       the server's JVM options
      * @param log       the server's log file
      */
-    public record Config(Path serverJar, Path index, Path seeds, long requests, int clients, long seed,
-                         List<String> jvm, Path log) {
-    }
+    public record Config(
+            Path serverJar,
+            Path index,
+            Path seeds,
+            long requests,
+            int clients,
+            long seed,
+            List<String> jvm,
+            Path log) {}
 
     /**
      * What came back.
@@ -60,22 +66,33 @@ public final class Fuzz {
      * @param healthChecks health checks made (all must answer 200)
      * @param seconds      wall time
      */
-    public record Result(long requests, SortedMap<Integer, Long> byStatus, List<String> serverErrors,
-                         List<String> badBodies, List<String> unanswered, long failures, long slowestMs,
-                         String slowest, long healthChecks, double seconds) {
-    }
+    public record Result(
+            long requests,
+            SortedMap<Integer, Long> byStatus,
+            List<String> serverErrors,
+            List<String> badBodies,
+            List<String> unanswered,
+            long failures,
+            long slowestMs,
+            String slowest,
+            long healthChecks,
+            double seconds) {}
 
-    private Fuzz() {
-    }
+    private Fuzz() {}
 
     /** CLI entry point. */
     public static void main(String[] argv) throws Exception {
-        Args args = Args.parse(argv, Set.of("requests", "clients", "seed", "server-jar", "index", "seeds", "jvm",
-                "log"));
+        Args args =
+                Args.parse(argv, Set.of("requests", "clients", "seed", "server-jar", "index", "seeds", "jvm", "log"));
         Path index = args.has("index") ? args.path("index") : Files.createTempDirectory("fupin-fuzz-index");
-        Config config = new Config(args.path("server-jar", Path.of("server/target/fupin-server.jar")), index,
-                args.path("seeds", Path.of("seeds")), args.number("requests", 100_000), (int) args.number("clients", 8),
-                args.number("seed", 42), Arrays.asList(args.string("jvm", "-Xmx512m -XX:+UseSerialGC").split("\\s+")),
+        Config config = new Config(
+                args.path("server-jar", Path.of("server/target/fupin-server.jar")),
+                index,
+                args.path("seeds", Path.of("seeds")),
+                args.number("requests", 100_000),
+                (int) args.number("clients", 8),
+                args.number("seed", 42),
+                Arrays.asList(args.string("jvm", "-Xmx512m -XX:+UseSerialGC").split("\\s+")),
                 args.path("log", Path.of("fuzz-server.log")));
         Result result = run(config);
         System.out.print(table(result));
@@ -84,8 +101,8 @@ public final class Fuzz {
 
     /** Starts the server, sends the requests, stops the server. */
     public static Result run(Config config) throws IOException, InterruptedException {
-        try (ServerProcess server = ServerProcess.start(config.serverJar(), config.index(), config.seeds(),
-                config.jvm(), config.log())) {
+        try (ServerProcess server =
+                ServerProcess.start(config.serverJar(), config.index(), config.seeds(), config.jvm(), config.log())) {
             return send(server.port(), config);
         }
     }
@@ -110,14 +127,16 @@ public final class Fuzz {
                     HostileRequest request = generator.next();
                     try {
                         FuzzReply reply = FuzzReply.send(port, request);
-                        byStatus.computeIfAbsent(reply.status(), s -> new AtomicLong()).incrementAndGet();
+                        byStatus.computeIfAbsent(reply.status(), s -> new AtomicLong())
+                                .incrementAndGet();
                         String line = reply.status() + " in " + reply.millis() + " ms: " + request.describe();
                         // 503 (busy, over time) and 505 (unknown HTTP version) are documented answers.
                         if (reply.status() >= 500 && reply.status() != 503 && reply.status() != 505) {
                             failures.incrementAndGet();
                             keep(serverErrors, line + " -> " + cut(reply.body()));
                         }
-                        boolean errorBodyExpected = reply.status() >= 400 && !request.method().equals("HEAD");
+                        boolean errorBodyExpected =
+                                reply.status() >= 400 && !request.method().equals("HEAD");
                         if (errorBodyExpected && !reply.isJsonError() || reply.hasStackTrace()) {
                             failures.incrementAndGet();
                             keep(badBodies, line + " -> " + reply.contentType() + " " + cut(reply.body()));
@@ -159,15 +178,30 @@ public final class Fuzz {
         }
         SortedMap<Integer, Long> counts = new TreeMap<>();
         byStatus.forEach((status, count) -> counts.put(status, count.get()));
-        return new Result(config.requests(), counts, List.copyOf(serverErrors), List.copyOf(badBodies),
-                List.copyOf(unanswered), failures.get(), slowestMs[0], slowest[0], healthChecks.get(),
+        return new Result(
+                config.requests(),
+                counts,
+                List.copyOf(serverErrors),
+                List.copyOf(badBodies),
+                List.copyOf(unanswered),
+                failures.get(),
+                slowestMs[0],
+                slowest[0],
+                healthChecks.get(),
                 (System.nanoTime() - started) / 1e9);
     }
 
     private static boolean healthy(int port) {
         try {
-            return FuzzReply.send(port, new HostileRequest("GET", "/health".getBytes(
-                    java.nio.charset.StandardCharsets.US_ASCII), "HTTP/1.1", "")).status() == 200;
+            return FuzzReply.send(
+                                    port,
+                                    new HostileRequest(
+                                            "GET",
+                                            "/health".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                                            "HTTP/1.1",
+                                            ""))
+                            .status()
+                    == 200;
         } catch (IOException e) {
             return false;
         }
@@ -188,20 +222,36 @@ public final class Fuzz {
     /** The result as Markdown: the status table, then every kept failure and the slowest answer. */
     public static String table(Result r) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%,d hostile requests in %.0f s (%.0f req/s), %d health checks%n%n", r.requests(),
-                r.seconds(), r.requests() / r.seconds(), r.healthChecks()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%,d hostile requests in %.0f s (%.0f req/s), %d health checks%n%n",
+                r.requests(),
+                r.seconds(),
+                r.requests() / r.seconds(),
+                r.healthChecks()));
         out.append("| status | answers |\n|---|---|\n");
-        r.byStatus().forEach((status, count) -> out.append(String.format(Locale.ROOT, "| %d | %,d |%n", status, count)));
-        out.append(String.format(Locale.ROOT, "%n5xx other than documented 503/505: %d%n", r.byStatus().entrySet().stream()
-                .filter(e -> e.getKey() >= 500 && e.getKey() != 503 && e.getKey() != 505)
-                .mapToLong(Map.Entry::getValue).sum()));
+        r.byStatus()
+                .forEach((status, count) -> out.append(String.format(Locale.ROOT, "| %d | %,d |%n", status, count)));
+        out.append(String.format(
+                Locale.ROOT,
+                "%n5xx other than documented 503/505: %d%n",
+                r.byStatus().entrySet().stream()
+                        .filter(e -> e.getKey() >= 500 && e.getKey() != 503 && e.getKey() != 505)
+                        .mapToLong(Map.Entry::getValue)
+                        .sum()));
         r.serverErrors().forEach(e -> out.append("  ").append(e).append('\n'));
-        out.append("Error answers not in the JSON error shape or with a stack trace: ").append(r.badBodies().size())
-                .append(r.badBodies().size() == EXAMPLES ? "+" : "").append('\n');
+        out.append("Error answers not in the JSON error shape or with a stack trace: ")
+                .append(r.badBodies().size())
+                .append(r.badBodies().size() == EXAMPLES ? "+" : "")
+                .append('\n');
         r.badBodies().forEach(e -> out.append("  ").append(e).append('\n'));
         out.append("Unanswered: ").append(r.unanswered().size()).append('\n');
         r.unanswered().forEach(e -> out.append("  ").append(e).append('\n'));
-        out.append("Slowest answer: ").append(r.slowestMs()).append(" ms, ").append(r.slowest()).append('\n');
+        out.append("Slowest answer: ")
+                .append(r.slowestMs())
+                .append(" ms, ")
+                .append(r.slowest())
+                .append('\n');
         out.append("Failures: ").append(r.failures()).append('\n');
         return out.toString();
     }

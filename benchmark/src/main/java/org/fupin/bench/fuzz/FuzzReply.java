@@ -47,7 +47,8 @@ public record FuzzReply(int status, String contentType, String body, long millis
     public boolean isJsonError() {
         try {
             JsonNode error = JSON.readTree(body).path("error");
-            return error.path("status").asInt() == status && error.path("message").isTextual()
+            return error.path("status").asInt() == status
+                    && error.path("message").isTextual()
                     && contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
         } catch (IOException e) {
             return false;
@@ -93,10 +94,14 @@ public record FuzzReply(int status, String contentType, String body, long millis
             }
         }
         int bodyStart = headerEnd + 4;
-        byte[] body = chunked ? dechunk(response, bodyStart)
+        byte[] body = chunked
+                ? dechunk(response, bodyStart)
                 : java.util.Arrays.copyOfRange(response, bodyStart, response.length);
-        return new FuzzReply(Integer.parseInt(lines[0].substring(9, 12)), contentType,
-                new String(body, StandardCharsets.UTF_8), millis);
+        return new FuzzReply(
+                Integer.parseInt(lines[0].substring(9, 12)),
+                contentType,
+                new String(body, StandardCharsets.UTF_8),
+                millis);
     }
 
     private static byte[] dechunk(byte[] bytes, int pos) {

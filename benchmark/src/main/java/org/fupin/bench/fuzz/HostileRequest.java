@@ -1,7 +1,7 @@
 package org.fupin.bench.fuzz;
 
-import java.util.Locale;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * One request as bytes on the wire: {@code METHOD target VERSION}, then {@code headers} (each line ending in CRLF).

@@ -1,9 +1,9 @@
 package org.fupin.bench.fuzz;
 
-import java.util.Locale;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -15,36 +15,184 @@ import java.util.SplittableRandom;
  */
 public final class HostileRequests {
 
-    private static final List<String> METHODS = List.of("GET", "GET", "GET", "GET", "GET", "GET", "GET", "GET", "POST",
-            "PUT", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE");
-    private static final List<String> NAMES = List.of("q", "q", "q", "province", "year", "program", "page", "size",
-            "sort", "lang", "", "colour", "q[]", "Q", "page%00", "%71", "allow_shrink");
-    private static final List<String> FRAGMENTS = List.of("\"", "(", ")", "title:", "title:\"", "province:", "*", "?",
-            "*loan", "lo*n", "loan~2", "loan^3", "/lo.*n/", "[a TO z]", "AND", "OR", "NOT", "&&", "||", "!", "-", "+",
-            "-\"", "\\", ":", "mutual", "funds", "扶贫", "雨露计划", "互助资金", "\"repayment rate\"", "-Guizhou", "OR OR",
-            "a:b:c", "\u3000", "field:*", "x".repeat(300), "loan".repeat(60), "relocation", "易地扶贫搬迁", "Rain Plan");
-    private static final List<String> NUMBERS = List.of("-1", "0", "1", "100", "101", "10000", "99999999999999999999",
-            "2147483648", "1e3", "0x10", "NaN", " 5", "+5", "٥", "1.5", "2012-2010", "0000-9999", "2012-", "-2012",
-            "relevance", "year_asc", "YEAR", "河北", "Inner Mongolia", "mutual-funds", "Atlantis", "true", "false");
-    private static final List<String> BAD_ESCAPES = List.of("%ED%A0%80", "%ED%B0%80", "%FF%FE", "%C0%AF", "%C0%80",
-            "%E4%B8", "%F4%90%80%80", "%80", "%", "%G1", "%%", "%00", "%0A", "%0D%0A", "%2", "a%ZZb", "%u0041",
-            "%EF%BF%BF", "%E2%80%AE");
-    private static final List<String> PATHS = List.of("/api/search/../stats", "//api//search", "/api/sections",
-            "/api/sections/", "/api/%2e%2e/pom.xml", "/../pom.xml", "/%2e%2e/%2e%2e/etc/passwd",
-            "/web/../../etc/passwd", "/api/search;a=b", "/api/search%00", "/api/search%2F", "/api/sections/%2F%2F", "*",
-            "http://evil.example/api/search", "/api/search?q=%", "/api/search?%=%", "/api/search?&&&=&",
-            "/api/search?q=a#frag", "/api/./search", "/api/search/", "/API/SEARCH", "/api/search?q=a&q=b", "/",
-            "/index.html", "/app.js", "/api/openapi.json", "/api/stats", "/api/facets", "/health", "/api/admin/reindex",
-            "/favicon.ico", "/..%2f..%2fetc%2fpasswd");
-    private static final List<String> IDS = List.of("007dacfd0107814e", "..%2F..%2Fetc%2Fpasswd", "../../etc/passwd",
-            "%2e%2e", "a%2Fb", "a/b", "", "%00", "x".repeat(5_000), ";jsessionid=1", "%252e%252e", "0123456789abcdef");
-    private static final List<String> ACCEPT_LANGUAGES = List.of(";", ";;;", " ; ", "en;q=0.5,;", ",", "zh;q=",
-            ";q=1", "=;=", "zh-CN,zh;q=0.9,en;q=0.8", "*", "en;q=NaN", "zh;q=-1", "zh;q=1e309", "\u00ff\u00fe",
+    private static final List<String> METHODS = List.of(
+            "GET", "GET", "GET", "GET", "GET", "GET", "GET", "GET", "POST", "PUT", "DELETE", "OPTIONS", "HEAD", "PATCH",
+            "TRACE");
+    private static final List<String> NAMES = List.of(
+            "q",
+            "q",
+            "q",
+            "province",
+            "year",
+            "program",
+            "page",
+            "size",
+            "sort",
+            "lang",
+            "",
+            "colour",
+            "q[]",
+            "Q",
+            "page%00",
+            "%71",
+            "allow_shrink");
+    private static final List<String> FRAGMENTS = List.of(
+            "\"",
+            "(",
+            ")",
+            "title:",
+            "title:\"",
+            "province:",
+            "*",
+            "?",
+            "*loan",
+            "lo*n",
+            "loan~2",
+            "loan^3",
+            "/lo.*n/",
+            "[a TO z]",
+            "AND",
+            "OR",
+            "NOT",
+            "&&",
+            "||",
+            "!",
+            "-",
+            "+",
+            "-\"",
+            "\\",
+            ":",
+            "mutual",
+            "funds",
+            "扶贫",
+            "雨露计划",
+            "互助资金",
+            "\"repayment rate\"",
+            "-Guizhou",
+            "OR OR",
+            "a:b:c",
+            "\u3000",
+            "field:*",
+            "x".repeat(300),
+            "loan".repeat(60),
+            "relocation",
+            "易地扶贫搬迁",
+            "Rain Plan");
+    private static final List<String> NUMBERS = List.of(
+            "-1",
+            "0",
+            "1",
+            "100",
+            "101",
+            "10000",
+            "99999999999999999999",
+            "2147483648",
+            "1e3",
+            "0x10",
+            "NaN",
+            " 5",
+            "+5",
+            "٥",
+            "1.5",
+            "2012-2010",
+            "0000-9999",
+            "2012-",
+            "-2012",
+            "relevance",
+            "year_asc",
+            "YEAR",
+            "河北",
+            "Inner Mongolia",
+            "mutual-funds",
+            "Atlantis",
+            "true",
+            "false");
+    private static final List<String> BAD_ESCAPES = List.of(
+            "%ED%A0%80",
+            "%ED%B0%80",
+            "%FF%FE",
+            "%C0%AF",
+            "%C0%80",
+            "%E4%B8",
+            "%F4%90%80%80",
+            "%80",
+            "%",
+            "%G1",
+            "%%",
+            "%00",
+            "%0A",
+            "%0D%0A",
+            "%2",
+            "a%ZZb",
+            "%u0041",
+            "%EF%BF%BF",
+            "%E2%80%AE");
+    private static final List<String> PATHS = List.of(
+            "/api/search/../stats",
+            "//api//search",
+            "/api/sections",
+            "/api/sections/",
+            "/api/%2e%2e/pom.xml",
+            "/../pom.xml",
+            "/%2e%2e/%2e%2e/etc/passwd",
+            "/web/../../etc/passwd",
+            "/api/search;a=b",
+            "/api/search%00",
+            "/api/search%2F",
+            "/api/sections/%2F%2F",
+            "*",
+            "http://evil.example/api/search",
+            "/api/search?q=%",
+            "/api/search?%=%",
+            "/api/search?&&&=&",
+            "/api/search?q=a#frag",
+            "/api/./search",
+            "/api/search/",
+            "/API/SEARCH",
+            "/api/search?q=a&q=b",
+            "/",
+            "/index.html",
+            "/app.js",
+            "/api/openapi.json",
+            "/api/stats",
+            "/api/facets",
+            "/health",
+            "/api/admin/reindex",
+            "/favicon.ico",
+            "/..%2f..%2fetc%2fpasswd");
+    private static final List<String> IDS = List.of(
+            "007dacfd0107814e",
+            "..%2F..%2Fetc%2Fpasswd",
+            "../../etc/passwd",
+            "%2e%2e",
+            "a%2Fb",
+            "a/b",
+            "",
+            "%00",
+            "x".repeat(5_000),
+            ";jsessionid=1",
+            "%252e%252e",
+            "0123456789abcdef");
+    private static final List<String> ACCEPT_LANGUAGES = List.of(
+            ";",
+            ";;;",
+            " ; ",
+            "en;q=0.5,;",
+            ",",
+            "zh;q=",
+            ";q=1",
+            "=;=",
+            "zh-CN,zh;q=0.9,en;q=0.8",
+            "*",
+            "en;q=NaN",
+            "zh;q=-1",
+            "zh;q=1e309",
+            "\u00ff\u00fe",
             "x".repeat(5_000));
-    private static final List<String> VERSIONS = List.of("HTTP/1.7", "HTTP/2.0", "HTTP/0.9", "HTTP/1.0", "HTTP/1",
-            "HTTP/1.1 x", "http/1.1", "FOO");
-    private static final List<String> ROUTES = List.of("/api/facets", "/api/stats", "/health", "/api/openapi.json",
-            "/api/admin/reindex");
+    private static final List<String> VERSIONS =
+            List.of("HTTP/1.7", "HTTP/2.0", "HTTP/0.9", "HTTP/1.0", "HTTP/1", "HTTP/1.1 x", "http/1.1", "FOO");
+    private static final List<String> ROUTES =
+            List.of("/api/facets", "/api/stats", "/health", "/api/openapi.json", "/api/admin/reindex");
 
     private final SplittableRandom random;
 
@@ -60,14 +208,20 @@ public final class HostileRequests {
         String headers = random.nextInt(5) == 0 ? "Accept-Language: " + pick(ACCEPT_LANGUAGES) + "\r\n" : "";
         byte[] target = switch (random.nextInt(10)) {
             case 0, 1, 2, 3 -> bytes("/api/search?", params(random.nextInt(7)));
-            case 4, 5 -> bytes("/api/sections/", idPart(), random.nextBoolean() ? bytes("?q=", value())
-                    : bytes("?", params(random.nextInt(3))));
+            case 4, 5 ->
+                bytes(
+                        "/api/sections/",
+                        idPart(),
+                        random.nextBoolean() ? bytes("?q=", value()) : bytes("?", params(random.nextInt(3))));
             case 6 -> ascii(pick(PATHS));
             case 7 -> bytes(pick(ROUTES), random.nextBoolean() ? bytes("?", params(random.nextInt(3))) : new byte[0]);
             case 8 -> {
                 // A line break inside the request line, or a protocol version that does not exist.
                 if (random.nextBoolean()) {
-                    yield bytes("/api/search?q=", value(), pick(List.of("\n", "\r\n", "\r", "\nX: y", "\r\nHost: x")),
+                    yield bytes(
+                            "/api/search?q=",
+                            value(),
+                            pick(List.of("\n", "\r\n", "\r", "\nX: y", "\r\nHost: x")),
                             value());
                 }
                 version = pick(VERSIONS);
@@ -130,7 +284,8 @@ public final class HostileRequests {
                 case 10 -> random.nextInt(0x0590, 0x0700);
                 case 11 -> random.nextInt(0x0300, 0x0370);
                 case 12 -> random.nextInt(0x00, 0x20);
-                default -> pick(List.of(0x7f, 0x202e, 0x200b, 0xfeff, 0xfffd, 0xffff, 0x10ffff, 0x3000, 0xff08, 0x201c));
+                default ->
+                    pick(List.of(0x7f, 0x202e, 0x200b, 0xfeff, 0xfffd, 0xffff, 0x10ffff, 0x3000, 0xff08, 0x201c));
             };
             s.appendCodePoint(cp);
         }
@@ -150,8 +305,30 @@ public final class HostileRequests {
     }
 
     private byte[] rawBytes() {
-        byte[] pool = {0x01, 0x00, 0x09, 0x7f, (byte) 0x80, (byte) 0xff, (byte) 0xed, (byte) 0xa0, (byte) 0xe4,
-            (byte) 0xb8, (byte) 0xad, ' ', '"', '<', '>', '\\', '^', '`', '{', '|', '}', 'a'};
+        byte[] pool = {
+            0x01,
+            0x00,
+            0x09,
+            0x7f,
+            (byte) 0x80,
+            (byte) 0xff,
+            (byte) 0xed,
+            (byte) 0xa0,
+            (byte) 0xe4,
+            (byte) 0xb8,
+            (byte) 0xad,
+            ' ',
+            '"',
+            '<',
+            '>',
+            '\\',
+            '^',
+            '`',
+            '{',
+            '|',
+            '}',
+            'a'
+        };
         byte[] out = new byte[random.nextInt(1, 9)];
         for (int i = 0; i < out.length; i++) {
             out[i] = pool[random.nextInt(pool.length)];
@@ -167,7 +344,11 @@ public final class HostileRequests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
                     || c == '.') {
                 out.write(c);
             } else {

@@ -43,8 +43,10 @@ public class ProgramTaggerBenchmark {
     @Setup
     public void setUp() throws Exception {
         String text = Corpus.read(Path.of(seedFile));
-        sections = new ReportParser().parse("001.txt", text).chapters().stream()
-                .flatMap(c -> c.sections().stream()).toList();
+        sections = new ReportParser()
+                .parse("001.txt", text).chapters().stream()
+                        .flatMap(c -> c.sections().stream())
+                        .toList();
     }
 
     /** Tags every section of the report once. */

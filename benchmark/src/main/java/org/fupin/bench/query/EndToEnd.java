@@ -1,10 +1,10 @@
 package org.fupin.bench.query;
 
-import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.fupin.bench.Args;
 import org.fupin.bench.CorpusGenerator;
@@ -20,8 +20,7 @@ import org.fupin.index.IndexBuilder;
  */
 public final class EndToEnd {
 
-    private EndToEnd() {
-    }
+    private EndToEnd() {}
 
     /**
      * The corpus and index of a work folder, and how long the index took to build.
@@ -31,19 +30,30 @@ public final class EndToEnd {
      * @param build  the index benchmark's measurements ({@code WORK/index.json}), or null when the index was built
      *               some other way
      */
-    public record Workspace(Path corpus, Path index, IndexBenchmark.Result build) {
-    }
+    public record Workspace(Path corpus, Path index, IndexBenchmark.Result build) {}
 
     /** CLI: {@code --work DIR --sections N [--seeds seeds] [--seed 42]} plus any {@code query} option. */
     public static void main(String[] args) throws Exception {
-        Set<String> options = new HashSet<>(Set.of("work", "sections", "seeds", "seed", "heap", "jvm", "warmup",
-                "warmup-clients", "duration", "clients", "out", "log", "server-jar"));
+        Set<String> options = new HashSet<>(Set.of(
+                "work",
+                "sections",
+                "seeds",
+                "seed",
+                "heap",
+                "jvm",
+                "warmup",
+                "warmup-clients",
+                "duration",
+                "clients",
+                "out",
+                "log",
+                "server-jar"));
         Args a = Args.parse(args, options);
         Path work = a.path("work");
         Workspace workspace = prepare(a, work);
         Path out = a.path("out", work.resolve("query.json"));
-        QueryBenchmark.write(QueryBenchmark.run(QueryBenchmark.config(a, workspace.index(), workspace.corpus(), out)),
-                out);
+        QueryBenchmark.write(
+                QueryBenchmark.run(QueryBenchmark.config(a, workspace.index(), workspace.corpus(), out)), out);
     }
 
     /**
@@ -68,8 +78,8 @@ public final class EndToEnd {
                 throw new IllegalArgumentException("--sections is needed to generate a corpus in " + corpus);
             }
             System.out.printf(Locale.ROOT, "Generating %,d sections into %s%n", sections, corpus);
-            CorpusGenerator.generate(new CorpusGenerator.Config(a.path("seeds", Path.of("seeds")), corpus, sections,
-                    a.number("seed", 42)));
+            CorpusGenerator.generate(new CorpusGenerator.Config(
+                    a.path("seeds", Path.of("seeds")), corpus, sections, a.number("seed", 42)));
         }
 
         if (IndexBuilder.indexExists(index)) {

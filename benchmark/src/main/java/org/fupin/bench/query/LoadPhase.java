@@ -31,6 +31,7 @@ final class LoadPhase {
 
     /** Latencies above a minute are recorded as a minute. */
     private static final long HIGHEST_MICROS = 60_000_000L;
+
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient client;
@@ -40,8 +41,12 @@ final class LoadPhase {
     LoadPhase(HttpClient client, URI base, List<QueryMix.Query> mix) {
         this.client = client;
         this.mix = List.copyOf(mix);
-        this.requests = mix.stream().map(q -> HttpRequest.newBuilder(base.resolve(q.path()))
-                .timeout(REQUEST_TIMEOUT).GET().build()).toList();
+        this.requests = mix.stream()
+                .map(q -> HttpRequest.newBuilder(base.resolve(q.path()))
+                        .timeout(REQUEST_TIMEOUT)
+                        .GET()
+                        .build())
+                .toList();
     }
 
     /** Runs {@code clients} closed loops for {@code duration} against {@code server} and measures them. */
@@ -87,13 +92,31 @@ final class LoadPhase {
         long ok = all.getTotalCount();
         Map<String, Long> errorKinds = new TreeMap<>();
         errors.forEach((k, v) -> errorKinds.put(k, v.get()));
-        long errorCount = errorKinds.values().stream().mapToLong(Long::longValue).sum();
+        long errorCount =
+                errorKinds.values().stream().mapToLong(Long::longValue).sum();
         double seconds = elapsed / 1e9;
         long done = Math.max(1, ok + errorCount);
-        return new PhaseResult(name, clients, seconds, ok, errorCount, errorKinds, ok / seconds, all.getMean() / 1000.0,
-                ms(all, 50), ms(all, 90), ms(all, 99), ms(all, 99.9), all.getMaxValue() / 1000.0,
-                ok == 0 ? 0 : bytes.get() / ok, memory.rssBytes(), memory.hwmBytes(),
-                serverCpu / 1e6 / done, clientCpu / 1e6 / done, byKind(micros, counts), byQuery(micros, counts));
+        return new PhaseResult(
+                name,
+                clients,
+                seconds,
+                ok,
+                errorCount,
+                errorKinds,
+                ok / seconds,
+                all.getMean() / 1000.0,
+                ms(all, 50),
+                ms(all, 90),
+                ms(all, 99),
+                ms(all, 99.9),
+                all.getMaxValue() / 1000.0,
+                ok == 0 ? 0 : bytes.get() / ok,
+                memory.rssBytes(),
+                memory.hwmBytes(),
+                serverCpu / 1e6 / done,
+                clientCpu / 1e6 / done,
+                byKind(micros, counts),
+                byQuery(micros, counts));
     }
 
     private LongAdder[] adders() {
@@ -123,8 +146,14 @@ final class LoadPhase {
         return times;
     }
 
-    private void loop(int offset, long end, Histogram histogram, Map<String, AtomicLong> errors, AtomicLong bytes,
-                      LongAdder[] microsByQuery, LongAdder[] countByQuery) {
+    private void loop(
+            int offset,
+            long end,
+            Histogram histogram,
+            Map<String, AtomicLong> errors,
+            AtomicLong bytes,
+            LongAdder[] microsByQuery,
+            LongAdder[] countByQuery) {
         int i = offset;
         while (System.nanoTime() < end) {
             int q = i++ % requests.size();
@@ -139,10 +168,12 @@ final class LoadPhase {
                     countByQuery[q].increment();
                     bytes.addAndGet(response.body().length);
                 } else {
-                    errors.computeIfAbsent("HTTP " + response.statusCode(), k -> new AtomicLong()).incrementAndGet();
+                    errors.computeIfAbsent("HTTP " + response.statusCode(), k -> new AtomicLong())
+                            .incrementAndGet();
                 }
             } catch (IOException e) {
-                errors.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+                errors.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong())
+                        .incrementAndGet();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -156,6 +187,7 @@ final class LoadPhase {
 
     private static long clientCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+                ? os.getProcessCpuTime()
+                : 0;
     }
 }

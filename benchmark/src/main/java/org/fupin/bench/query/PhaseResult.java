@@ -28,12 +28,27 @@ import java.util.Map;
  * @param meanMsByKind         mean latency of each kind of search
  * @param queries              mean latency of each search of the mix
  */
-public record PhaseResult(String name, int clients, double seconds, long requests, long errors,
-                          Map<String, Long> errorKinds, double requestsPerSecond, double meanMs, double p50Ms,
-                          double p90Ms, double p99Ms, double p999Ms, double maxMs, long bytesPerRequest,
-                          long serverRssBytes, long serverHwmBytes, double serverCpuMsPerRequest,
-                          double clientCpuMsPerRequest, Map<QueryMix.Kind, Double> meanMsByKind,
-                          List<QueryTime> queries) {
+public record PhaseResult(
+        String name,
+        int clients,
+        double seconds,
+        long requests,
+        long errors,
+        Map<String, Long> errorKinds,
+        double requestsPerSecond,
+        double meanMs,
+        double p50Ms,
+        double p90Ms,
+        double p99Ms,
+        double p999Ms,
+        double maxMs,
+        long bytesPerRequest,
+        long serverRssBytes,
+        long serverHwmBytes,
+        double serverCpuMsPerRequest,
+        double clientCpuMsPerRequest,
+        Map<QueryMix.Kind, Double> meanMsByKind,
+        List<QueryTime> queries) {
 
     public PhaseResult {
         errorKinds = Map.copyOf(errorKinds);
@@ -48,6 +63,5 @@ public record PhaseResult(String name, int clients, double seconds, long request
      * @param requests successful requests of it
      * @param meanMs   their mean latency
      */
-    public record QueryTime(String query, long requests, double meanMs) {
-    }
+    public record QueryTime(String query, long requests, double meanMs) {}
 }

@@ -1,6 +1,5 @@
 package org.fupin.bench.query;
 
-import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -47,8 +47,16 @@ public final class QueryBenchmark {
      * @param clients       concurrent clients of each measured phase, in order
      * @param log           the server's log file
      */
-    public record Config(Path serverJar, Path index, Path corpus, List<String> serverJvmArgs, Duration warmup,
-                         int warmupClients, Duration duration, List<Integer> clients, Path log) {
+    public record Config(
+            Path serverJar,
+            Path index,
+            Path corpus,
+            List<String> serverJvmArgs,
+            Duration warmup,
+            int warmupClients,
+            Duration duration,
+            List<Integer> clients,
+            Path log) {
 
         public Config {
             Objects.requireNonNull(serverJar, "serverJar");
@@ -97,10 +105,20 @@ public final class QueryBenchmark {
      * @param javaVersion     the JVM's version
      * @param finishedAt      when the run finished
      */
-    public record Result(String index, int sections, List<String> serverCommand, int queries, int filteredQueries,
-                         int zeroHitQueries, int failedChecks, ServerProcess.Memory afterStart,
-                         List<PhaseResult> phases, List<Check> checks, int processors, String javaVersion,
-                         String finishedAt) {
+    public record Result(
+            String index,
+            int sections,
+            List<String> serverCommand,
+            int queries,
+            int filteredQueries,
+            int zeroHitQueries,
+            int failedChecks,
+            ServerProcess.Memory afterStart,
+            List<PhaseResult> phases,
+            List<Check> checks,
+            int processors,
+            String javaVersion,
+            String finishedAt) {
 
         public Result {
             serverCommand = List.copyOf(serverCommand);
@@ -115,11 +133,20 @@ public final class QueryBenchmark {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<String> OPTIONS = Set.of("index", "corpus", "server-jar", "heap", "jvm", "warmup",
-            "warmup-clients", "duration", "clients", "out", "log");
+    private static final Set<String> OPTIONS = Set.of(
+            "index",
+            "corpus",
+            "server-jar",
+            "heap",
+            "jvm",
+            "warmup",
+            "warmup-clients",
+            "duration",
+            "clients",
+            "out",
+            "log");
 
-    private QueryBenchmark() {
-    }
+    private QueryBenchmark() {}
 
     /** CLI: {@code --index DIR --corpus DIR [--heap 512m] [--warmup 15s] [--duration 20s] [--clients 1,8,32] …}. */
     public static void main(String[] args) throws Exception {
@@ -137,9 +164,16 @@ public final class QueryBenchmark {
             jvm.addAll(Arrays.asList(a.string("jvm", "").trim().split("\\s+")));
         }
         Path log = a.path("log", serverLogBeside(out));
-        return new Config(a.path("server-jar", Path.of("server", "target", "fupin-server.jar")), index, corpus, jvm,
-                a.duration("warmup", Duration.ofSeconds(15)), (int) a.number("warmup-clients", 8),
-                a.duration("duration", Duration.ofSeconds(20)), a.integers("clients", List.of(1, 8, 32)), log);
+        return new Config(
+                a.path("server-jar", Path.of("server", "target", "fupin-server.jar")),
+                index,
+                corpus,
+                jvm,
+                a.duration("warmup", Duration.ofSeconds(15)),
+                (int) a.number("warmup-clients", 8),
+                a.duration("duration", Duration.ofSeconds(20)),
+                a.integers("clients", List.of(1, 8, 32)),
+                log);
     }
 
     /** Prints the table and writes the JSON. */
@@ -159,15 +193,24 @@ public final class QueryBenchmark {
             System.out.println("No index in " + config.index() + "; building it from " + config.corpus());
             IndexBuilder.build(config.corpus(), config.index());
         }
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         List<QueryMix.Query> mix = QueryMix.standard();
-        try (ServerProcess server = ServerProcess.start(config.serverJar(), config.index(), config.corpus(),
-                config.serverJvmArgs(), config.log())) {
-            System.out.printf(Locale.ROOT, "Server pid %d on port %d (%s); log %s%n", server.pid(), server.port(),
-                    String.join(" ", config.serverJvmArgs()), config.log());
+        try (ServerProcess server = ServerProcess.start(
+                config.serverJar(), config.index(), config.corpus(), config.serverJvmArgs(), config.log())) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "Server pid %d on port %d (%s); log %s%n",
+                    server.pid(),
+                    server.port(),
+                    String.join(" ", config.serverJvmArgs()),
+                    config.log());
             ServerProcess.Memory afterStart = server.memory();
-            int sections = JSON.readTree(get(client, server.base(), "/health").body()).path("sections").asInt();
+            int sections = JSON.readTree(get(client, server.base(), "/health").body())
+                    .path("sections")
+                    .asInt();
             List<Check> checks = check(client, server.base(), mix);
             LoadPhase load = new LoadPhase(client, server.base(), mix);
             List<PhaseResult> phases = new ArrayList<>();
@@ -175,11 +218,21 @@ public final class QueryBenchmark {
             for (int clients : config.clients()) {
                 phases.add(announce(load.run("c" + clients, clients, config.duration(), server)));
             }
-            return new Result(config.index().toString(), sections, server.command(), mix.size(),
+            return new Result(
+                    config.index().toString(),
+                    sections,
+                    server.command(),
+                    mix.size(),
                     (int) mix.stream().filter(QueryMix.Query::filtered).count(),
-                    (int) checks.stream().filter(c -> c.status() == 200 && c.total() == 0).count(),
-                    (int) checks.stream().filter(c -> !c.ok()).count(), afterStart, phases, checks,
-                    Runtime.getRuntime().availableProcessors(), Runtime.version().toString(),
+                    (int) checks.stream()
+                            .filter(c -> c.status() == 200 && c.total() == 0)
+                            .count(),
+                    (int) checks.stream().filter(c -> !c.ok()).count(),
+                    afterStart,
+                    phases,
+                    checks,
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.version().toString(),
                     Instant.now().toString());
         }
     }
@@ -187,36 +240,83 @@ public final class QueryBenchmark {
     /** The result as a human-readable table, one line per phase. */
     public static String table(Result r) {
         StringBuilder t = new StringBuilder();
-        t.append(String.format(Locale.ROOT, "index %s: %,d sections; %d searches (%d filtered, %d with no hits, %d failed checks)%n",
-                r.index(), r.sections(), r.queries(), r.filteredQueries(), r.zeroHitQueries(), r.failedChecks()));
-        t.append(String.format(Locale.ROOT, "server RSS after start %s%n", mb(r.afterStart().rssBytes())));
-        t.append(String.format(Locale.ROOT, "%-7s %7s %7s %9s %8s %7s %7s %7s %8s %7s %8s %8s %8s %8s%n", "phase", "clients",
-                "secs", "requests", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors", "RSS MB", "HWM MB",
-                "srv ms/r", "cli ms/r"));
+        t.append(String.format(
+                Locale.ROOT,
+                "index %s: %,d sections; %d searches (%d filtered, %d with no hits, %d failed checks)%n",
+                r.index(),
+                r.sections(),
+                r.queries(),
+                r.filteredQueries(),
+                r.zeroHitQueries(),
+                r.failedChecks()));
+        t.append(String.format(
+                Locale.ROOT, "server RSS after start %s%n", mb(r.afterStart().rssBytes())));
+        t.append(String.format(
+                Locale.ROOT,
+                "%-7s %7s %7s %9s %8s %7s %7s %7s %8s %7s %8s %8s %8s %8s%n",
+                "phase",
+                "clients",
+                "secs",
+                "requests",
+                "req/s",
+                "p50 ms",
+                "p90 ms",
+                "p99 ms",
+                "max ms",
+                "errors",
+                "RSS MB",
+                "HWM MB",
+                "srv ms/r",
+                "cli ms/r"));
         for (PhaseResult p : r.phases()) {
-            t.append(String.format(Locale.ROOT, "%-7s %7d %7.1f %,9d %8.1f %7.2f %7.2f %7.2f %8.2f %7d %8.1f %8.1f %8.2f %8.2f%n",
-                    p.name(), p.clients(), p.seconds(), p.requests(), p.requestsPerSecond(), p.p50Ms(), p.p90Ms(),
-                    p.p99Ms(), p.maxMs(), p.errors(), p.serverRssBytes() / 1048576.0, p.serverHwmBytes() / 1048576.0,
-                    p.serverCpuMsPerRequest(), p.clientCpuMsPerRequest()));
+            t.append(String.format(
+                    Locale.ROOT,
+                    "%-7s %7d %7.1f %,9d %8.1f %7.2f %7.2f %7.2f %8.2f %7d %8.1f %8.1f %8.2f %8.2f%n",
+                    p.name(),
+                    p.clients(),
+                    p.seconds(),
+                    p.requests(),
+                    p.requestsPerSecond(),
+                    p.p50Ms(),
+                    p.p90Ms(),
+                    p.p99Ms(),
+                    p.maxMs(),
+                    p.errors(),
+                    p.serverRssBytes() / 1048576.0,
+                    p.serverHwmBytes() / 1048576.0,
+                    p.serverCpuMsPerRequest(),
+                    p.clientCpuMsPerRequest()));
             t.append("        mean ms by kind: ").append(kinds(p)).append('\n');
             if (!p.errorKinds().isEmpty()) {
                 t.append("        errors: ").append(p.errorKinds()).append('\n');
             }
         }
-        r.checks().stream().filter(c -> !c.ok()).forEach(c -> t.append("  check failed: ").append(c).append('\n'));
+        r.checks().stream()
+                .filter(c -> !c.ok())
+                .forEach(c -> t.append("  check failed: ").append(c).append('\n'));
         return t.toString();
     }
 
     private static String kinds(PhaseResult p) {
         StringBuilder s = new StringBuilder();
-        p.meanMsByKind().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> s.append(String.format(Locale.ROOT, "%s %.2f  ", e.getKey().name().toLowerCase(Locale.ROOT), e.getValue())));
+        p.meanMsByKind().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> s.append(String.format(
+                        Locale.ROOT, "%s %.2f  ", e.getKey().name().toLowerCase(Locale.ROOT), e.getValue())));
         return s.toString().strip();
     }
 
     private static PhaseResult announce(PhaseResult p) {
-        System.out.printf(Locale.ROOT, "  %s: %d clients, %,d requests, %.1f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%n",
-                p.name(), p.clients(), p.requests(), p.requestsPerSecond(), p.p50Ms(), p.p99Ms(), p.errors());
+        System.out.printf(
+                Locale.ROOT,
+                "  %s: %d clients, %,d requests, %.1f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%n",
+                p.name(),
+                p.clients(),
+                p.requests(),
+                p.requestsPerSecond(),
+                p.p50Ms(),
+                p.p99Ms(),
+                p.errors());
         return p;
     }
 
@@ -231,9 +331,11 @@ public final class QueryBenchmark {
             }
             JsonNode body = JSON.readTree(response.body());
             JsonNode facets = body.path("facets");
-            boolean allFacets = facets.path("province").isArray() && facets.path("year").isArray()
+            boolean allFacets = facets.path("province").isArray()
+                    && facets.path("year").isArray()
                     && facets.path("program").isArray();
-            checks.add(new Check(q.toString(), q.path(), 200, listed(body), body.path("hits").size(), allFacets));
+            checks.add(new Check(
+                    q.toString(), q.path(), 200, listed(body), body.path("hits").size(), allFacets));
         }
         return checks;
     }
@@ -244,13 +346,18 @@ public final class QueryBenchmark {
      */
     public static long listed(JsonNode body) {
         long total = body.path("total").asLong();
-        return "partial".equals(body.path("query").path("counts").asText()) ? total
+        return "partial".equals(body.path("query").path("counts").asText())
+                ? total
                 : total + body.path("partial_total").asLong();
     }
 
     private static HttpResponse<String> get(HttpClient client, URI base, String path)
             throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

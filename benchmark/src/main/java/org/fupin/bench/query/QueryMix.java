@@ -62,7 +62,8 @@ public final class QueryMix {
 
         @Override
         public String toString() {
-            return kind + " " + (q.isEmpty() ? "(no q)" : q) + (filters.isEmpty() ? "" : " " + String.join(" ", filters));
+            return kind + " " + (q.isEmpty() ? "(no q)" : q)
+                    + (filters.isEmpty() ? "" : " " + String.join(" ", filters));
         }
 
         private static String encode(String s) {
@@ -70,15 +71,23 @@ public final class QueryMix {
         }
     }
 
-    private QueryMix() {
-    }
+    private QueryMix() {}
 
     /** The standard mix: 63 searches, 18 of them filtered by province, year or program (provinces given in English or Chinese). */
     public static List<Query> standard() {
         List<Query> mix = new ArrayList<>();
         // English, one word
-        for (String w : List.of("relocation", "microcredit", "tourism", "training", "infrastructure", "poverty",
-                "cooperatives", "vocational", "drought", "livestock")) {
+        for (String w : List.of(
+                "relocation",
+                "microcredit",
+                "tourism",
+                "training",
+                "infrastructure",
+                "poverty",
+                "cooperatives",
+                "vocational",
+                "drought",
+                "livestock")) {
             mix.add(new Query(Kind.WORD, w, List.of()));
         }
         mix.add(new Query(Kind.WORD, "relocation", List.of("province=Guizhou")));
@@ -86,22 +95,37 @@ public final class QueryMix {
         mix.add(new Query(Kind.WORD, "poverty", List.of("program=rain-plan")));
         mix.add(new Query(Kind.WORD, "training", List.of("province=Yunnan", "year=2008-2012")));
         // English, several words
-        for (String w : List.of("mutual funds repayment rate", "rain plan vocational education",
-                "entire village advancement", "leading enterprises industrial poverty alleviation",
-                "drinking water safety", "labor transfer training", "minimum living guarantee",
-                "discount loans interest subsidies", "poverty line identification", "east west cooperation",
-                "ecological migration resettlement", "post disaster reconstruction")) {
+        for (String w : List.of(
+                "mutual funds repayment rate",
+                "rain plan vocational education",
+                "entire village advancement",
+                "leading enterprises industrial poverty alleviation",
+                "drinking water safety",
+                "labor transfer training",
+                "minimum living guarantee",
+                "discount loans interest subsidies",
+                "poverty line identification",
+                "east west cooperation",
+                "ecological migration resettlement",
+                "post disaster reconstruction")) {
             mix.add(new Query(Kind.WORDS, w, List.of()));
         }
         mix.add(new Query(Kind.WORDS, "mutual funds repayment rate", List.of("province=Hebei", "province=Guizhou")));
         mix.add(new Query(Kind.WORDS, "entire village advancement", List.of("year=2010")));
         mix.add(new Query(Kind.WORDS, "labor transfer training", List.of("program=training")));
-        mix.add(new Query(Kind.WORDS, "leading enterprises industrial poverty alleviation",
+        mix.add(new Query(
+                Kind.WORDS,
+                "leading enterprises industrial poverty alleviation",
                 List.of("province=Sichuan", "program=industrial")));
         mix.add(new Query(Kind.WORDS, "drinking water safety", List.of("year=2005-2015", "program=infrastructure")));
         // Phrases
-        for (String w : List.of("\"rain plan\"", "\"mutual funds\"", "\"poverty alleviation and development\"",
-                "\"contiguous poor areas\" planning", "\"old revolutionary base areas\"", "\"rural tourism\" income")) {
+        for (String w : List.of(
+                "\"rain plan\"",
+                "\"mutual funds\"",
+                "\"poverty alleviation and development\"",
+                "\"contiguous poor areas\" planning",
+                "\"old revolutionary base areas\"",
+                "\"rural tourism\" income")) {
             mix.add(new Query(Kind.PHRASE, w, List.of()));
         }
         mix.add(new Query(Kind.PHRASE, "\"rain plan\"", List.of("province=Henan", "year=2011")));
@@ -111,11 +135,24 @@ public final class QueryMix {
         mix.add(new Query(Kind.OPERATORS, "microcredit -Guizhou", List.of()));
         mix.add(new Query(Kind.OPERATORS, "title:village", List.of()));
         mix.add(new Query(Kind.OPERATORS, "title:\"mutual funds\" loans", List.of()));
-        mix.add(new Query(Kind.OPERATORS, "relocation OR migration -Guizhou title:village",
+        mix.add(new Query(
+                Kind.OPERATORS,
+                "relocation OR migration -Guizhou title:village",
                 List.of("year=2011-2012", "program=relocation")));
         // Chinese
-        for (String w : List.of("雨露计划", "互助资金 还款率", "贵州 易地扶贫搬迁", "整村推进", "产业扶贫 龙头企业",
-                "小额信贷", "连片特困地区", "定点扶贫", "东西部扶贫协作", "建档立卡 贫困户", "乡村旅游", "革命老区")) {
+        for (String w : List.of(
+                "雨露计划",
+                "互助资金 还款率",
+                "贵州 易地扶贫搬迁",
+                "整村推进",
+                "产业扶贫 龙头企业",
+                "小额信贷",
+                "连片特困地区",
+                "定点扶贫",
+                "东西部扶贫协作",
+                "建档立卡 贫困户",
+                "乡村旅游",
+                "革命老区")) {
             mix.add(new Query(Kind.CHINESE, w, List.of()));
         }
         mix.add(new Query(Kind.CHINESE, "雨露计划", List.of("province=河南")));

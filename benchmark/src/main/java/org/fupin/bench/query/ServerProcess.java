@@ -36,8 +36,7 @@ public final class ServerProcess implements AutoCloseable {
      * @param rssBytes resident set size now ({@code VmRSS})
      * @param hwmBytes peak resident set size so far ({@code VmHWM})
      */
-    public record Memory(long rssBytes, long hwmBytes) {
-    }
+    public record Memory(long rssBytes, long hwmBytes) {}
 
     private ServerProcess(Process process, Path log, int port, List<String> command) {
         this.process = process;
@@ -59,8 +58,18 @@ public final class ServerProcess implements AutoCloseable {
             throws IOException, InterruptedException {
         requireJar(jar, "build it with mvn -q -pl benchmark,server -am package -DskipTests, or pass --server-jar");
         List<String> command = new ArrayList<>(java(jvmArgs));
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "serve", "--host", "127.0.0.1", "--port", "0",
-                "--index", index.toAbsolutePath().toString(), "--seeds", seeds.toAbsolutePath().toString()));
+        command.addAll(List.of(
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--index",
+                index.toAbsolutePath().toString(),
+                "--seeds",
+                seeds.toAbsolutePath().toString()));
         return launch(command, log, "/health", STARTUP);
     }
 
@@ -76,8 +85,10 @@ public final class ServerProcess implements AutoCloseable {
     public static ServerProcess launch(List<String> command, Path log, String healthPath, Duration startup)
             throws IOException, InterruptedException {
         Files.createDirectories(log.toAbsolutePath().getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .start();
         try {
             int port = awaitPort(process, log, startup);
             ServerProcess server = new ServerProcess(process, log, port, command);
@@ -150,7 +161,11 @@ public final class ServerProcess implements AutoCloseable {
 
     /** CPU time (user + system) the server process has used so far, in nanoseconds; -1 if unknown. */
     public long cpuNanos() {
-        return process.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+        return process.toHandle()
+                .info()
+                .totalCpuDuration()
+                .map(Duration::toNanos)
+                .orElse(-1L);
     }
 
     @Override
@@ -185,10 +200,14 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private void awaitHealth(String healthPath) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest health = HttpRequest.newBuilder(base().resolve(healthPath)).timeout(Duration.ofSeconds(10))
-                .GET().build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        HttpRequest health = HttpRequest.newBuilder(base().resolve(healthPath))
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         long deadline = System.nanoTime() + STARTUP.toNanos();
         IOException last = null;
         while (System.nanoTime() < deadline && process.isAlive()) {
@@ -201,8 +220,8 @@ public final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        throw new IOException("the server on port " + port + " never answered " + healthPath + " with 200; see " + log,
-                last);
+        throw new IOException(
+                "the server on port " + port + " never answered " + healthPath + " with 200; see " + log, last);
     }
 
     private static String tail(String text) {

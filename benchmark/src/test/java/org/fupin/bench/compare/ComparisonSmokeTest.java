@@ -24,19 +24,28 @@ import org.junit.jupiter.api.io.TempDir;
 class ComparisonSmokeTest {
 
     private static final String SEEDS = System.getProperty("fupin.seeds", "../seeds");
-    private static final Path SERVER_JAR = Path.of(System.getProperty("fupin.serverJar",
-            "../server/target/fupin-server.jar"));
-    private static final Path SOLR_JAR = Path.of(System.getProperty("fupin.solrJar",
-            "../solr-peer/target/fupin-solr-peer.jar"));
+    private static final Path SERVER_JAR =
+            Path.of(System.getProperty("fupin.serverJar", "../server/target/fupin-server.jar"));
+    private static final Path SOLR_JAR =
+            Path.of(System.getProperty("fupin.solrJar", "../solr-peer/target/fupin-solr-peer.jar"));
 
     @Test
     void bothEnginesAnswerEverySearchAndTheReportHasEveryRow(@TempDir Path work) throws Exception {
-        EndToEnd.Workspace workspace = EndToEnd.prepare(Args.parse(new String[] {"--sections", "300", "--seeds", SEEDS},
-                Set.of("sections", "seeds")), work);
+        EndToEnd.Workspace workspace = EndToEnd.prepare(
+                Args.parse(new String[] {"--sections", "300", "--seeds", SEEDS}, Set.of("sections", "seeds")), work);
         List<QueryMix.Query> mix = handful();
-        Comparison.Config config = new Comparison.Config(SERVER_JAR, SOLR_JAR, work,
-                List.of("-Xmx256m", "-XX:+UseSerialGC"), Duration.ofSeconds(1), 2, Duration.ofSeconds(1),
-                Duration.ofMillis(500), 8, List.of(false), mix);
+        Comparison.Config config = new Comparison.Config(
+                SERVER_JAR,
+                SOLR_JAR,
+                work,
+                List.of("-Xmx256m", "-XX:+UseSerialGC"),
+                Duration.ofSeconds(1),
+                2,
+                Duration.ofSeconds(1),
+                Duration.ofMillis(500),
+                8,
+                List.of(false),
+                mix);
 
         Comparison.Result result = Comparison.run(config, workspace);
 
@@ -48,7 +57,8 @@ class ComparisonSmokeTest {
             assertEquals(mix.size() * Engine.values().length, mode.checks().size());
             assertTrue(mode.checks().stream().allMatch(Check::ok), () -> ComparisonTable.render(result));
             for (Engine engine : Engine.values()) {
-                assertTrue(mode.checks().stream().anyMatch(c -> c.engine() == engine && c.total() > 0),
+                assertTrue(
+                        mode.checks().stream().anyMatch(c -> c.engine() == engine && c.total() > 0),
                         engine + " found sections");
             }
             for (List<EngineStats> phase : List.of(mode.warmup(), mode.oneClient(), mode.throughput())) {
@@ -58,13 +68,19 @@ class ComparisonSmokeTest {
                     assertEquals(0, s.errors(), () -> s.phase() + " " + s.engine() + " " + s.errorKinds());
                 }
             }
-            assertTrue(mode.memory().get("fupin").rssBytes() > 0 && mode.memory().get("solr").rssBytes() > 0);
+            assertTrue(mode.memory().get("fupin").rssBytes() > 0
+                    && mode.memory().get("solr").rssBytes() > 0);
         }
         String table = ComparisonTable.render(result);
         assertTrue(table.contains("caches off"), table);
         for (Engine engine : Engine.values()) {
-            assertEquals(1, table.lines().filter(l -> l.startsWith(engine.label())
-                    && l.substring(engine.label().length()).matches("\\s+\\d.*")).count(), table);
+            assertEquals(
+                    1,
+                    table.lines()
+                            .filter(l -> l.startsWith(engine.label())
+                                    && l.substring(engine.label().length()).matches("\\s+\\d.*"))
+                            .count(),
+                    table);
         }
         Path out = work.resolve("compare.json");
         Comparison.write(result, out);
@@ -75,9 +91,14 @@ class ComparisonSmokeTest {
     private static List<QueryMix.Query> handful() {
         List<QueryMix.Query> mix = new ArrayList<>();
         for (QueryMix.Kind kind : QueryMix.Kind.values()) {
-            QueryMix.standard().stream().filter(q -> q.kind() == kind).findFirst().ifPresent(mix::add);
+            QueryMix.standard().stream()
+                    .filter(q -> q.kind() == kind)
+                    .findFirst()
+                    .ifPresent(mix::add);
         }
-        QueryMix.standard().stream().filter(q -> q.kind() == QueryMix.Kind.CHINESE && q.filtered()).findFirst()
+        QueryMix.standard().stream()
+                .filter(q -> q.kind() == QueryMix.Kind.CHINESE && q.filtered())
+                .findFirst()
                 .ifPresent(mix::add);
         return mix;
     }

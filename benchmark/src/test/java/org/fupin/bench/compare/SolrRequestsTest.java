@@ -21,17 +21,29 @@ class SolrRequestsTest {
         List<String> all = params(SolrRequests.path(q, Engine.SOLR_ALL));
         List<String> any = params(SolrRequests.path(q, Engine.SOLR_ANY));
 
-        assertTrue(all.containsAll(List.of("q=mutual funds repayment rate", "defType=edismax",
-                "qf=title_en^3 body_en title_zh^3 body_zh", "q.op=AND", "rows=10", "hl=true",
-                "facet.field={!ex=province}province", "facet.field={!ex=year}year",
-                "facet.field={!ex=program}program", "facet.limit=-1", "facet.mincount=1")), all.toString());
+        assertTrue(
+                all.containsAll(List.of(
+                        "q=mutual funds repayment rate",
+                        "defType=edismax",
+                        "qf=title_en^3 body_en title_zh^3 body_zh",
+                        "q.op=AND",
+                        "rows=10",
+                        "hl=true",
+                        "facet.field={!ex=province}province",
+                        "facet.field={!ex=year}year",
+                        "facet.field={!ex=program}program",
+                        "facet.limit=-1",
+                        "facet.mincount=1")),
+                all.toString());
         assertTrue(any.containsAll(List.of("q.op=OR", "mm=1")), any.toString());
         assertFalse(all.stream().anyMatch(p -> p.startsWith("mm=")), all.toString());
     }
 
     @Test
     void filtersBecomeTaggedFilterQueriesWithChineseProvincesInEnglishAndYearRanges() {
-        QueryMix.Query q = new QueryMix.Query(QueryMix.Kind.CHINESE, "易地扶贫搬迁",
+        QueryMix.Query q = new QueryMix.Query(
+                QueryMix.Kind.CHINESE,
+                "易地扶贫搬迁",
                 List.of("province=贵州", "province=Yunnan", "year=2008-2012", "program=relocation"));
 
         List<String> p = params(SolrRequests.path(q, Engine.SOLR_ANY));
@@ -54,6 +66,7 @@ class SolrRequestsTest {
 
     private static List<String> params(String path) {
         return Arrays.stream(path.substring(path.indexOf('?') + 1).split("&"))
-                .map(p -> URLDecoder.decode(p, StandardCharsets.UTF_8)).toList();
+                .map(p -> URLDecoder.decode(p, StandardCharsets.UTF_8))
+                .toList();
     }
 }

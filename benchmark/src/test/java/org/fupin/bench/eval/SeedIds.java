@@ -13,8 +13,7 @@ import org.fupin.index.Schema;
 /** The section ids the indexer produces for a folder of reports. */
 final class SeedIds {
 
-    private SeedIds() {
-    }
+    private SeedIds() {}
 
     static Set<String> all(Path seeds) throws Exception {
         Path dir = Files.createTempDirectory("fupin-ids");

@@ -17,17 +17,27 @@ import org.junit.jupiter.api.io.TempDir;
 class FuzzSmokeTest {
 
     private static final Path SEEDS = Path.of(System.getProperty("fupin.seeds", "../seeds"));
-    private static final Path SERVER_JAR = Path.of(System.getProperty("fupin.serverJar",
-            "../server/target/fupin-server.jar"));
+    private static final Path SERVER_JAR =
+            Path.of(System.getProperty("fupin.serverJar", "../server/target/fupin-server.jar"));
 
     @Test
     void hostileRequestsGetOnlyDocumentedJsonAnswers(@TempDir Path work) throws Exception {
-        Fuzz.Result result = Fuzz.run(new Fuzz.Config(SERVER_JAR, work.resolve("index"), SEEDS, 1_500, 4, 7,
-                List.of("-Xmx256m"), work.resolve("server.log")));
+        Fuzz.Result result = Fuzz.run(new Fuzz.Config(
+                SERVER_JAR,
+                work.resolve("index"),
+                SEEDS,
+                1_500,
+                4,
+                7,
+                List.of("-Xmx256m"),
+                work.resolve("server.log")));
         String table = Fuzz.table(result);
         System.out.print(table);
 
-        assertEquals(1_500, result.byStatus().values().stream().mapToLong(Long::longValue).sum(), table);
+        assertEquals(
+                1_500,
+                result.byStatus().values().stream().mapToLong(Long::longValue).sum(),
+                table);
         assertEquals(0, result.failures(), table);
         assertEquals(2, result.healthChecks(), table);
         assertTrue(result.byStatus().containsKey(200) && result.byStatus().containsKey(400), table);

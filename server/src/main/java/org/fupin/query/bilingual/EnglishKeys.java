@@ -13,8 +13,7 @@ final class EnglishKeys {
     /** Analyzers are thread-safe and reuse their token streams per thread, so one instance serves every call. */
     private static final Analyzer ENGLISH = Analyzers.english();
 
-    private EnglishKeys() {
-    }
+    private EnglishKeys() {}
 
     /** The analysed tokens of {@code text}. */
     static List<String> tokens(String text) {

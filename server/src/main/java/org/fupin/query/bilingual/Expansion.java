@@ -15,8 +15,8 @@ import java.util.Set;
  * @param translations glossary translations applied, for the API's {@code translated}
  * @param untranslated Chinese words kept as they are because the glossary has no entry for them
  */
-public record Expansion(String original, List<String> alternatives, List<Translation> translations,
-                        List<String> untranslated) {
+public record Expansion(
+        String original, List<String> alternatives, List<Translation> translations, List<String> untranslated) {
 
     public Expansion {
         Objects.requireNonNull(original, "original");
@@ -86,7 +86,7 @@ public record Expansion(String original, List<String> alternatives, List<Transla
         }
         boolean single = parts.size() == 1
                 && (translations.size() == 1 && translations.get(0).from().equals(original)
-                || untranslated.size() == 1 && untranslated.get(0).equals(original));
+                        || untranslated.size() == 1 && untranslated.get(0).equals(original));
         return single ? parts.get(0) : original + " [" + String.join("; ", parts) + "]";
     }
 

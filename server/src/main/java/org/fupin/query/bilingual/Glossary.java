@@ -138,10 +138,12 @@ public final class Glossary {
     private static List<String> readUtf8(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.lines().toList();
         } catch (CharacterCodingException e) {
             throw new IOException(file + ": not UTF-8 text (save the glossary as UTF-8)", e);

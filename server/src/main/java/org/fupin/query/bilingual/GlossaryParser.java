@@ -14,8 +14,7 @@ final class GlossaryParser {
 
     private static final String FORMAT = "expected <chinese term><TAB><english>[|<english>...]";
 
-    private GlossaryParser() {
-    }
+    private GlossaryParser() {}
 
     /** The entries of one file, in file order; a source term may appear only once per file. */
     static List<GlossaryEntry> parse(String fileName, List<String> lines) {
@@ -31,7 +30,9 @@ final class GlossaryParser {
             GlossaryEntry entry = parseLine(fileName, lineNo, line);
             Integer earlier = firstLine.putIfAbsent(entry.source(), lineNo);
             if (earlier != null) {
-                throw new GlossaryFormatException(fileName, lineNo,
+                throw new GlossaryFormatException(
+                        fileName,
+                        lineNo,
                         "duplicate term \"" + entry.source() + "\" (first on line " + earlier + "); merge the targets"
                                 + " into one line");
             }
@@ -51,21 +52,24 @@ final class GlossaryParser {
             throw new GlossaryFormatException(fileName, lineNo, "empty Chinese term: \"" + line + "\"");
         }
         if (!Scripts.containsHan(source)) {
-            throw new GlossaryFormatException(fileName, lineNo,
-                    "the term \"" + source + "\" has no Chinese characters; " + FORMAT);
+            throw new GlossaryFormatException(
+                    fileName, lineNo, "the term \"" + source + "\" has no Chinese characters; " + FORMAT);
         }
         if (source.chars().anyMatch(Character::isWhitespace)) {
             // The translator looks terms up in text without spaces, so a term with a space could never match.
             throw new GlossaryFormatException(fileName, lineNo, "the term \"" + source + "\" contains a space");
         }
-        List<String> targets = Arrays.stream(columns[1].split("\\|", -1)).map(String::strip).toList();
+        List<String> targets =
+                Arrays.stream(columns[1].split("\\|", -1)).map(String::strip).toList();
         if (targets.stream().anyMatch(String::isEmpty)) {
             throw new GlossaryFormatException(fileName, lineNo, "empty English target: \"" + line + "\"");
         }
         for (String target : targets) {
             if (EnglishKeys.key(target).isEmpty()) {
                 // Such a target would be dropped by the English analyzer and search nothing.
-                throw new GlossaryFormatException(fileName, lineNo,
+                throw new GlossaryFormatException(
+                        fileName,
+                        lineNo,
                         "the English target \"" + target + "\" has no searchable word (only stop words or symbols)");
             }
         }

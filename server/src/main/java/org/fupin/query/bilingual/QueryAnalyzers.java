@@ -40,8 +40,7 @@ public final class QueryAnalyzers {
     /** Classpath location of the bundled English synonyms. */
     public static final String SYNONYMS_RESOURCE = "/org/fupin/query/bilingual/synonyms.txt";
 
-    private QueryAnalyzers() {
-    }
+    private QueryAnalyzers() {}
 
     /** Built on first use and shared: analyzers are thread-safe and the synonym map is immutable. */
     private static final class Holder {
@@ -72,7 +71,8 @@ public final class QueryAnalyzers {
         try {
             parser.parse(solrFormat);
         } catch (ParseException e) {
-            throw new IllegalStateException("invalid synonyms at line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "invalid synonyms at line " + e.getErrorOffset() + ": " + e.getMessage(), e);
         }
         return parser.build();
     }

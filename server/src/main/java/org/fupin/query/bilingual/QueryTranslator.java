@@ -3,9 +3,9 @@ package org.fupin.query.bilingual;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Expands a user's Chinese, English or mixed words into alternatives to search. Chinese text is scanned left to
@@ -78,7 +78,9 @@ public final class QueryTranslator {
      * token, so the phrase 湖南 alone would miss Chinese reports that write 湖南省.
      */
     private List<String> chineseVariants(GlossaryEntry entry) {
-        return glossary.sourcesFor(entry.targets().get(0)).stream().filter(s -> !s.equals(entry.source())).toList();
+        return glossary.sourcesFor(entry.targets().get(0)).stream()
+                .filter(s -> !s.equals(entry.source()))
+                .toList();
     }
 
     /** Only text no glossary term covers is segmented, so the segmenter never splits a known term. */
@@ -121,8 +123,10 @@ public final class QueryTranslator {
     private List<String> englishSiblings(List<String> chineseTerms, String key) {
         Set<String> out = new LinkedHashSet<>();
         for (String chinese : chineseTerms) {
-            glossary.lookup(chinese).ifPresent(entry -> entry.targets().stream()
-                    .filter(t -> !EnglishWord.key(EnglishWord.split(t)).equals(key)).forEach(out::add));
+            glossary.lookup(chinese)
+                    .ifPresent(entry -> entry.targets().stream()
+                            .filter(t -> !EnglishWord.key(EnglishWord.split(t)).equals(key))
+                            .forEach(out::add));
         }
         return List.copyOf(out);
     }

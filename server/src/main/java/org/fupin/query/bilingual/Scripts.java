@@ -3,8 +3,7 @@ package org.fupin.query.bilingual;
 /** Tells Chinese (Han) characters from the rest, to split mixed text such as "Guizhou易地扶贫搬迁". */
 public final class Scripts {
 
-    private Scripts() {
-    }
+    private Scripts() {}
 
     /** True for a Han ideograph (CJK unified ideographs and extensions). */
     public static boolean isHan(int codePoint) {

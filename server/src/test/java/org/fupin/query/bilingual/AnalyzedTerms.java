@@ -7,8 +7,7 @@ import org.fupin.index.Analyzers;
 /** The terms an analyzer makes of a text, in order, for tests that pin analysis. */
 final class AnalyzedTerms {
 
-    private AnalyzedTerms() {
-    }
+    private AnalyzedTerms() {}
 
     static List<String> of(Analyzer analyzer, String field, String text) {
         return Analyzers.tokens(analyzer, field, text);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -36,8 +35,7 @@ class BilingualSearchTest {
             "en-guizhou-relocation", "Guizhou Province completed the ex-situ relocation of 30,000 poor people.",
             "en-hunan-resettlement", "Hunan Province finished the resettlement of 12,000 households.",
             "en-rain-plan", "The Rain Plan trained 20,000 young people from poor families in Hunan.");
-    private static final Map<String, String> CHINESE = Map.of(
-            "zh-rain-plan", "湖南省雨露计划培训贫困家庭青年两万人。");
+    private static final Map<String, String> CHINESE = Map.of("zh-rain-plan", "湖南省雨露计划培训贫困家庭青年两万人。");
 
     private static final QueryTranslator TRANSLATOR = new QueryTranslator(Glossary.bundled());
     private static final QueryBuilder ENGLISH_QUERIES = new QueryBuilder(QueryAnalyzers.englishWithSynonyms());

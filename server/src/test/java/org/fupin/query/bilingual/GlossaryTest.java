@@ -27,7 +27,9 @@ class GlossaryTest {
     void everyBundledLineIsACommentABlankOrAnEntry() throws IOException {
         List<String> lines = bundledLines();
 
-        long entries = lines.stream().filter(l -> !l.isBlank() && !l.strip().startsWith("#")).count();
+        long entries = lines.stream()
+                .filter(l -> !l.isBlank() && !l.strip().startsWith("#"))
+                .count();
         Glossary glossary = Glossary.bundled();
 
         for (String line : lines) {
@@ -37,7 +39,10 @@ class GlossaryTest {
             String[] columns = line.split("\t", -1);
             assertEquals(2, columns.length, "one tab per line: " + line);
             assertTrue(glossary.lookup(columns[0]).isPresent(), "loaded: " + line);
-            assertEquals(List.of(columns[1].split("\\|")), glossary.lookup(columns[0]).get().targets(), line);
+            assertEquals(
+                    List.of(columns[1].split("\\|")),
+                    glossary.lookup(columns[0]).get().targets(),
+                    line);
         }
         assertEquals(entries, glossary.size(), "no line lost or merged");
         assertTrue(glossary.size() >= 300, "glossary has " + glossary.size() + " terms");
@@ -48,13 +53,20 @@ class GlossaryTest {
         Glossary glossary = Glossary.bundled();
 
         for (Province province : Province.values()) {
-            assertEquals(province.english(), glossary.lookup(province.chinese()).orElseThrow().targets().get(0),
+            assertEquals(
+                    province.english(),
+                    glossary.lookup(province.chinese()).orElseThrow().targets().get(0),
                     province.chinese());
         }
-        assertEquals("Guangxi", glossary.lookup("广西壮族自治区").orElseThrow().targets().get(0));
-        assertEquals("Inner Mongolia", glossary.lookup("内蒙古自治区").orElseThrow().targets().get(0));
-        assertEquals("Xinjiang", glossary.lookup("新疆维吾尔自治区").orElseThrow().targets().get(0));
-        assertEquals("Ningxia", glossary.lookup("宁夏回族自治区").orElseThrow().targets().get(0));
+        assertEquals(
+                "Guangxi", glossary.lookup("广西壮族自治区").orElseThrow().targets().get(0));
+        assertEquals(
+                "Inner Mongolia",
+                glossary.lookup("内蒙古自治区").orElseThrow().targets().get(0));
+        assertEquals(
+                "Xinjiang", glossary.lookup("新疆维吾尔自治区").orElseThrow().targets().get(0));
+        assertEquals(
+                "Ningxia", glossary.lookup("宁夏回族自治区").orElseThrow().targets().get(0));
         assertEquals("Tibet", glossary.lookup("西藏自治区").orElseThrow().targets().get(0));
         assertEquals("Guizhou", glossary.lookup("贵州省").orElseThrow().targets().get(0));
         assertEquals("Chongqing", glossary.lookup("重庆市").orElseThrow().targets().get(0));
@@ -93,9 +105,12 @@ class GlossaryTest {
     void longestMatchWinsOverShorterTermsAtTheSamePosition() {
         Glossary glossary = Glossary.bundled();
 
-        assertEquals("易地扶贫搬迁", glossary.longestMatchAt("易地扶贫搬迁工程", 0).orElseThrow().source());
-        assertEquals("扶贫搬迁", glossary.longestMatchAt("易地扶贫搬迁工程", 2).orElseThrow().source());
-        assertEquals("新疆生产建设兵团", glossary.longestMatchAt("新疆生产建设兵团", 0).orElseThrow().source());
+        assertEquals(
+                "易地扶贫搬迁", glossary.longestMatchAt("易地扶贫搬迁工程", 0).orElseThrow().source());
+        assertEquals(
+                "扶贫搬迁", glossary.longestMatchAt("易地扶贫搬迁工程", 2).orElseThrow().source());
+        assertEquals(
+                "新疆生产建设兵团", glossary.longestMatchAt("新疆生产建设兵团", 0).orElseThrow().source());
         assertFalse(glossary.longestMatchAt("量子计算", 0).isPresent());
     }
 
@@ -117,8 +132,12 @@ class GlossaryTest {
 
         Glossary glossary = Glossary.load(extra);
 
-        assertEquals(List.of("quantum computing"), glossary.lookup("量子计算").orElseThrow().targets());
-        assertEquals(List.of("Rain Plan", "Yulu Plan"), glossary.lookup("雨露计划").orElseThrow().targets());
+        assertEquals(
+                List.of("quantum computing"),
+                glossary.lookup("量子计算").orElseThrow().targets());
+        assertEquals(
+                List.of("Rain Plan", "Yulu Plan"),
+                glossary.lookup("雨露计划").orElseThrow().targets());
         assertEquals(Glossary.bundled().size() + 1, glossary.size());
         assertTrue(glossary.sourcesFor("Yulu Plan").contains("雨露计划"));
     }

@@ -84,16 +84,20 @@ class QueryAnalyzersTest {
         String[] bodies = {
             "Completed the ex-situ relocation of poor households in 2011.",
             "Petty loans were issued to 3,000 farmers.",
-            "Households were poor before relocation."};
+            "Households were poor before relocation."
+        };
 
         // "of" is a stop word: the phrase keeps its gap through the synonym graph, as the index does.
-        assertEquals(List.of("doc0"), search(builder.createPhraseQuery(Schema.BODY_EN,
-                "relocation of poor households"), bodies));
-        assertEquals(List.of("doc0"), search(builder.createPhraseQuery(Schema.BODY_EN,
-                "resettlement of poor households"), bodies));
+        assertEquals(
+                List.of("doc0"),
+                search(builder.createPhraseQuery(Schema.BODY_EN, "relocation of poor households"), bodies));
+        assertEquals(
+                List.of("doc0"),
+                search(builder.createPhraseQuery(Schema.BODY_EN, "resettlement of poor households"), bodies));
         // "ex-situ relocation" is itself a synonym of "relocation", so both relocation sections match.
-        assertEquals(List.of("doc0", "doc2"), search(builder.createPhraseQuery(Schema.BODY_EN,
-                "ex-situ relocation"), bodies));
+        assertEquals(
+                List.of("doc0", "doc2"),
+                search(builder.createPhraseQuery(Schema.BODY_EN, "ex-situ relocation"), bodies));
         assertEquals(List.of("doc1"), search(builder.createPhraseQuery(Schema.BODY_EN, "microcredit"), bodies));
         assertEquals(List.of("doc1"), search(builder.createPhraseQuery(Schema.BODY_EN, "petty loans"), bodies));
         assertEquals(List.of(), search(builder.createPhraseQuery(Schema.BODY_EN, "poor relocation"), bodies));
@@ -116,8 +120,9 @@ class QueryAnalyzersTest {
         String[] bodies = {"Poverty alleviation by science and technology in Gansu.", "Sci-tech parks in Gansu."};
 
         assertEquals(List.of("doc0", "doc1"), search(builder.createPhraseQuery(Schema.BODY_EN, "sci-tech"), bodies));
-        assertEquals(List.of("doc0", "doc1"), search(builder.createPhraseQuery(Schema.BODY_EN,
-                "science and technology"), bodies));
+        assertEquals(
+                List.of("doc0", "doc1"),
+                search(builder.createPhraseQuery(Schema.BODY_EN, "science and technology"), bodies));
     }
 
     @Test

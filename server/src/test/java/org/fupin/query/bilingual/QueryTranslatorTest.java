@@ -22,11 +22,26 @@ class QueryTranslatorTest {
         assertEquals(1, pieces.size());
         Expansion relocation = pieces.get(0);
         assertEquals("易地扶贫搬迁", relocation.original());
-        assertEquals(List.of("易地扶贫搬迁", "relocation", "resettlement", "ex-situ relocation",
-                "poverty relief relocation", "扶贫搬迁", "易地搬迁", "异地搬迁", "生态移民", "移民搬迁", "扶贫移民", "搬迁", "移民"),
+        assertEquals(
+                List.of(
+                        "易地扶贫搬迁",
+                        "relocation",
+                        "resettlement",
+                        "ex-situ relocation",
+                        "poverty relief relocation",
+                        "扶贫搬迁",
+                        "易地搬迁",
+                        "异地搬迁",
+                        "生态移民",
+                        "移民搬迁",
+                        "扶贫移民",
+                        "搬迁",
+                        "移民"),
                 relocation.alternatives());
-        assertEquals(List.of(new Translation("易地扶贫搬迁",
-                List.of("relocation", "resettlement", "ex-situ relocation", "poverty relief relocation"))),
+        assertEquals(
+                List.of(new Translation(
+                        "易地扶贫搬迁",
+                        List.of("relocation", "resettlement", "ex-situ relocation", "poverty relief relocation"))),
                 relocation.translations());
     }
 
@@ -35,20 +50,24 @@ class QueryTranslatorTest {
         List<Expansion> pieces = TRANSLATOR.expandPieces("互助资金还款率");
 
         assertEquals(List.of("互助资金", "还款率"), originals(pieces));
-        assertEquals(List.of("互助资金", "mutual funds", "mutual aid funds"), pieces.get(0).alternatives().subList(0, 3));
+        assertEquals(
+                List.of("互助资金", "mutual funds", "mutual aid funds"),
+                pieces.get(0).alternatives().subList(0, 3));
         assertEquals(List.of("还款率", "repayment rate"), pieces.get(1).alternatives());
-        assertEquals("互助资金 → \"mutual funds\" | \"mutual aid funds\", 还款率 → \"repayment rate\"",
-                described(pieces));
+        assertEquals("互助资金 → \"mutual funds\" | \"mutual aid funds\", 还款率 → \"repayment rate\"", described(pieces));
     }
 
     @Test
     void singleTermSeamKeepsTheWholeOriginalFirstAndAllTargets() {
         Expansion expansion = TRANSLATOR.expand("互助资金还款率");
 
-        assertEquals(List.of("互助资金还款率", "mutual funds", "mutual aid funds", "repayment rate"),
-                expansion.alternatives());
-        assertEquals(List.of("互助资金", "还款率"), expansion.translations().stream().map(Translation::from).toList());
-        assertEquals("互助资金还款率 [互助资金 → \"mutual funds\" | \"mutual aid funds\"; 还款率 → \"repayment rate\"]",
+        assertEquals(
+                List.of("互助资金还款率", "mutual funds", "mutual aid funds", "repayment rate"), expansion.alternatives());
+        assertEquals(
+                List.of("互助资金", "还款率"),
+                expansion.translations().stream().map(Translation::from).toList());
+        assertEquals(
+                "互助资金还款率 [互助资金 → \"mutual funds\" | \"mutual aid funds\"; 还款率 → \"repayment rate\"]",
                 expansion.describe());
     }
 
@@ -96,11 +115,11 @@ class QueryTranslatorTest {
         assertTrue(guizhou.get(1).alternatives().contains("relocation"));
         assertEquals(List.of("Rain Plan", "湖南"), originals(rainPlan));
         // The other English target of 雨露计划培训 is searched too, so "Rain Plan" and 雨露计划 find the same sections.
-        assertEquals(List.of("Rain Plan", "雨露计划", "雨露计划培训", "雨露工程", "Rain Plan training"),
+        assertEquals(
+                List.of("Rain Plan", "雨露计划", "雨露计划培训", "雨露工程", "Rain Plan training"),
                 rainPlan.get(0).alternatives());
         assertEquals(List.of("湖南", "Hunan", "湖南省"), rainPlan.get(1).alternatives());
-        assertEquals("Rain Plan → \"雨露计划\" | \"雨露计划培训\" | \"雨露工程\", 湖南 → \"Hunan\"",
-                described(rainPlan));
+        assertEquals("Rain Plan → \"雨露计划\" | \"雨露计划培训\" | \"雨露工程\", 湖南 → \"Hunan\"", described(rainPlan));
     }
 
     @Test

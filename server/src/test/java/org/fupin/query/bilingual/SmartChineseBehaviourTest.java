@@ -41,8 +41,11 @@ class SmartChineseBehaviourTest {
         // the program 易地扶贫搬迁 (relocation) is never seen as a whole.
         assertFalse(pieces.contains("易地扶贫搬迁"));
         assertFalse(glossary.lookup("易").isPresent());
-        assertEquals("poverty alleviation", glossary.lookup("扶贫").orElseThrow().targets().get(0));
+        assertEquals(
+                "poverty alleviation",
+                glossary.lookup("扶贫").orElseThrow().targets().get(0));
         // On the raw text, the longest match finds the whole term.
-        assertEquals("易地扶贫搬迁", glossary.longestMatchAt("易地扶贫搬迁", 0).orElseThrow().source());
+        assertEquals(
+                "易地扶贫搬迁", glossary.longestMatchAt("易地扶贫搬迁", 0).orElseThrow().source());
     }
 }
