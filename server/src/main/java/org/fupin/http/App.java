@@ -59,9 +59,9 @@ public final class App {
     public static Javalin create(SearchService service, HttpConfig http, AdminConfig admin, Suggestions suggestions) {
         AdminHandler adminHandler = new AdminHandler(admin);
         SearchHandler search = new SearchHandler(service, suggestions);
-        SectionHandler sections = new SectionHandler(service);
-        FacetsHandler facets = new FacetsHandler(service);
-        StatsHandler stats = new StatsHandler(service);
+        SectionHandler sections = new SectionHandler(service.sections());
+        FacetsHandler facets = new FacetsHandler(service.overview());
+        StatsHandler stats = new StatsHandler(service.overview());
         FiguresHandler figures = new FiguresHandler(service);
         OpenApiHandler openApi = new OpenApiHandler();
         return Javalin.create(config -> {

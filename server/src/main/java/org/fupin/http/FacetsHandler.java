@@ -2,20 +2,20 @@ package org.fupin.http;
 
 import io.javalin.http.Context;
 import java.util.List;
+import org.fupin.search.IndexOverview;
 import org.fupin.search.SearchRequest;
-import org.fupin.search.SearchService;
 
 /** {@code GET /api/facets}: every facet value with its count over the whole index, labelled per {@code lang}. */
 final class FacetsHandler {
 
-    private final SearchService service;
+    private final IndexOverview overview;
 
-    FacetsHandler(SearchService service) {
-        this.service = service;
+    FacetsHandler(IndexOverview overview) {
+        this.overview = overview;
     }
 
     void all(Context ctx) throws Exception {
         Parameters.allowOnly(ctx, List.of("lang"));
-        ctx.json(service.facets(SearchRequest.language(ctx.queryParamMap(), ctx.header("Accept-Language"))));
+        ctx.json(overview.facets(SearchRequest.language(ctx.queryParamMap(), ctx.header("Accept-Language"))));
     }
 }

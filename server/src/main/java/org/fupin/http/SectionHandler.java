@@ -2,29 +2,22 @@ package org.fupin.http;
 
 import io.javalin.http.Context;
 import java.util.List;
-import org.fupin.query.QueryParser;
-import org.fupin.search.SearchService;
+import org.fupin.search.Sections;
 
 /** {@code GET /api/sections/{id}}: one whole section, optionally with a query's terms marked. */
 final class SectionHandler {
 
     private static final List<String> PARAMETERS = List.of("q");
 
-    private final SearchService service;
-    private final QueryParser parser = new QueryParser();
+    private final Sections sections;
 
-    SectionHandler(SearchService service) {
-        this.service = service;
+    SectionHandler(Sections sections) {
+        this.sections = sections;
     }
 
     void get(Context ctx) throws Exception {
-        // The same rules as /api/search: only q, once, within the character and word limits.
+        // The same rules as /api/search: only q, once, within the character and word limits (checked by the service).
         Parameters.allowOnly(ctx, PARAMETERS);
-        String q = Parameters.single(ctx, "q");
-        if (q != null && !q.isBlank()) {
-            service.limits().checkQueryLength(q);
-            service.limits().checkQueryTerms(parser.parse(q));
-        }
-        ctx.json(service.section(ctx.pathParam("id"), q));
+        ctx.json(sections.section(ctx.pathParam("id"), Parameters.single(ctx, "q")));
     }
 }

@@ -2,24 +2,24 @@ package org.fupin.http;
 
 import io.javalin.http.Context;
 import java.util.List;
-import org.fupin.search.SearchService;
+import org.fupin.search.IndexOverview;
 
 /** {@code GET /api/stats} and {@code GET /health}: what the index holds and whether it is open. */
 final class StatsHandler {
 
-    private final SearchService service;
+    private final IndexOverview overview;
 
-    StatsHandler(SearchService service) {
-        this.service = service;
+    StatsHandler(IndexOverview overview) {
+        this.overview = overview;
     }
 
     void stats(Context ctx) throws Exception {
         Parameters.allowOnly(ctx, List.of());
-        ctx.json(service.stats());
+        ctx.json(overview.stats());
     }
 
     void health(Context ctx) throws Exception {
         Parameters.allowOnly(ctx, List.of());
-        ctx.json(service.health());
+        ctx.json(overview.health());
     }
 }

@@ -196,7 +196,7 @@ public final class LuceneQueryBuilder {
 
     /** Builds the query; never throws for any user query. */
     public Built build(UserQuery userQuery, MatchMode mode, TermStats stats) {
-        Build b = new Build(stats);
+        Draft b = new Draft(stats);
         List<String> run = new ArrayList<>();
         for (UserQuery.Group group : userQuery.groups()) {
             UserQuery.Term only = group.alternatives().get(0);
@@ -246,8 +246,8 @@ public final class LuceneQueryBuilder {
         return new Built(b.concepts, excluded, proximity(b), mode, shown, List.copyOf(b.translations));
     }
 
-    /** The state of one build. */
-    private final class Build {
+    /** What one build has gathered so far: concepts, translations, notes and the words of the proximity clause. */
+    private final class Draft {
         final TermStats stats;
         final List<Concept> concepts = new ArrayList<>();
         final Set<Translation> translations = new LinkedHashSet<>();
@@ -255,7 +255,7 @@ public final class LuceneQueryBuilder {
         final List<String> nearEnglish = new ArrayList<>();
         final List<String> nearChinese = new ArrayList<>();
 
-        Build(TermStats stats) {
+        Draft(TermStats stats) {
             this.stats = stats;
         }
 
@@ -381,7 +381,7 @@ public final class LuceneQueryBuilder {
      * The typed words close together, per language (the English words or main translations in the English fields,
      * the Chinese words in the Chinese fields); only where a language has two or more of them.
      */
-    private Query proximity(Build b) {
+    private Query proximity(Draft b) {
         List<Query> clauses = new ArrayList<>();
         if (b.nearEnglish.size() >= 2) {
             String text = String.join(" ", b.nearEnglish);

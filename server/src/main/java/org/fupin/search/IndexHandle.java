@@ -117,7 +117,8 @@ public final class IndexHandle implements Closeable {
                 ? new EmptyFacetState(reader, Schema.facetsConfig())
                 : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
         facetStates.put(
-                helper.getKey(), new ReaderFacets(state, FrozenFacets.of(new SortedSetDocValuesFacetCounts(state))));
+                helper.getKey(),
+                new ReaderFacets(state, SharedFacetCounts.of(new SortedSetDocValuesFacetCounts(state))));
         helper.addClosedListener(facetStates::remove);
     }
 

@@ -25,7 +25,7 @@ public record SearchResponse(
         int size,
         long tookMs,
         List<Hit> hits,
-        FacetGroups facets) {
+        FacetCounts facets) {
 
     public SearchResponse {
         hits = List.copyOf(hits);

@@ -24,6 +24,14 @@ import org.fupin.vocab.Language;
 /** Highlighted titles, snippets and whole texts, from the offsets stored in the postings. */
 final class Snippets {
 
+    /**
+     * A section's title and text (a snippet of it, or the whole of it) as escaped HTML with the query's words marked.
+     *
+     * @param titleHtml the whole title
+     * @param textHtml  the snippet or the whole body; empty when nothing is to show
+     */
+    record Marked(String titleHtml, String textHtml) {}
+
     private static final String[] TITLES = {Schema.TITLE_EN, Schema.TITLE_ZH};
     private static final String[] BODIES = {Schema.BODY_EN, Schema.BODY_ZH};
     private static final int SNIPPET_PASSAGES = 2;
@@ -43,11 +51,11 @@ final class Snippets {
      * from {@code sections}, which the caller has already read, instead of decompressing the stored document again.
      *
      * @param sections the stored sections of {@code docs}, index for index
-     * @return {@code [doc][0]} the title html, {@code [doc][1]} the snippet html
+     * @return the title and snippet of each doc, index for index
      */
-    String[][] titlesAndSnippets(IndexSearcher searcher, Query query, int[] docs, StoredSection[] sections)
+    Marked[] titlesAndSnippets(IndexSearcher searcher, Query query, int[] docs, StoredSection[] sections)
             throws IOException {
-        String[][] out = new String[docs.length][2];
+        Marked[] out = new Marked[docs.length];
         if (docs.length == 0) {
             return out;
         }
@@ -78,8 +86,9 @@ final class Snippets {
                 passages.stream().mapToInt(Integer::intValue).toArray());
         for (int i = 0; i < docs.length; i++) {
             Language language = sections[i].language();
-            out[i][0] = orEmpty(html.get(Schema.titleField(language))[i]);
-            out[i][1] = orEmpty(html.get(Schema.bodyField(language))[i]);
+            out[i] = new Marked(
+                    orEmpty(html.get(Schema.titleField(language))[i]),
+                    orEmpty(html.get(Schema.bodyField(language))[i]));
         }
         return out;
     }
@@ -139,11 +148,11 @@ final class Snippets {
     }
 
     /** The whole title and body of one doc, escaped, with the query's terms marked. */
-    String[] wholeTitleAndBody(IndexSearcher searcher, Query query, int doc) throws IOException {
+    Marked wholeTitleAndBody(IndexSearcher searcher, Query query, int doc) throws IOException {
         String[] fields = {Schema.TITLE_EN, Schema.TITLE_ZH, Schema.BODY_EN, Schema.BODY_ZH};
         Map<String, String[]> all =
                 whole(searcher).highlightFields(fields, query, new int[] {doc}, new int[] {1, 1, 1, 1});
-        return new String[] {firstNonNull(all, TITLES, 0), firstNonNull(all, BODIES, 0)};
+        return new Marked(firstNonNull(all, TITLES, 0), firstNonNull(all, BODIES, 0));
     }
 
     private UnifiedHighlighter whole(IndexSearcher searcher) {

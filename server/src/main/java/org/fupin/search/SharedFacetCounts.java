@@ -12,18 +12,18 @@ import org.fupin.index.Schema;
 /**
  * Facet counts read out once, for sharing between threads: Lucene's counts look labels up through one doc-values
  * iterator and so may not be read by two requests at once. Answers {@link #getAllChildren} of the schema's
- * dimensions, which is all {@link FacetLists} asks.
+ * dimensions, which is all {@link FacetDisplay} asks.
  */
-final class FrozenFacets extends Facets {
+final class SharedFacetCounts extends Facets {
 
     private final Map<String, FacetResult> byDim;
 
-    private FrozenFacets(Map<String, FacetResult> byDim) {
+    private SharedFacetCounts(Map<String, FacetResult> byDim) {
         this.byDim = byDim;
     }
 
     /** Every dimension of the schema read out of {@code counts}; a dimension the index lacks stays absent. */
-    static FrozenFacets of(Facets counts) throws IOException {
+    static SharedFacetCounts of(Facets counts) throws IOException {
         Map<String, FacetResult> byDim = new HashMap<>();
         for (Schema.Facet facet : Schema.Facet.values()) {
             try {
@@ -35,7 +35,7 @@ final class FrozenFacets extends Facets {
                 // never indexed (e.g. a corpus without years): asked again, it fails the same way below
             }
         }
-        return new FrozenFacets(Map.copyOf(byDim));
+        return new SharedFacetCounts(Map.copyOf(byDim));
     }
 
     @Override

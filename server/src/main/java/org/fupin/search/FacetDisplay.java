@@ -19,15 +19,15 @@ import org.fupin.vocab.Program;
 import org.fupin.vocab.Province;
 
 /** Turns Lucene facet counts into labelled, sorted {@link FacetValue} lists, keeping selected values at zero. */
-final class FacetLists {
+final class FacetDisplay {
 
     private static final Comparator<FacetValue> BY_COUNT =
             Comparator.comparingInt(FacetValue::count).reversed();
 
-    private FacetLists() {}
+    private FacetDisplay() {}
 
     /** The three facets from {@code facets}, marking what {@code request} selected. */
-    static FacetGroups of(Facets facets, SearchRequest request) throws IOException {
+    static FacetCounts of(Facets facets, SearchRequest request) throws IOException {
         Set<String> provinces = new TreeSet<>(
                 request.provinces().stream().map(Province::english).toList());
         Set<String> programs =
@@ -58,7 +58,7 @@ final class FacetLists {
         merge(programCounts, programs)
                 .forEach((value, count) -> program.add(programValue(value, count, programs.contains(value), lang)));
         program.sort(BY_COUNT.thenComparing(tieOrder(lang)));
-        return new FacetGroups(province, year, program);
+        return new FacetCounts(province, year, program);
     }
 
     /** Counts per value of one dimension; empty when no section has it. */

@@ -1,0 +1,52 @@
+package org.fupin.search;
+
+import java.io.IOException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.fupin.index.Schema;
+import org.fupin.query.LuceneQueryBuilder;
+import org.fupin.query.MatchMode;
+import org.fupin.query.QueryParser;
+
+/** Whole sections by id ({@code /api/sections/{id}}), with a query's words marked for the reader. */
+public final class Sections {
+
+    private final IndexHandle index;
+    private final SearchLimits limits;
+    private final LuceneQueryBuilder builder;
+    private final QueryParser parser = new QueryParser();
+    private final Snippets snippets = new Snippets();
+
+    Sections(IndexHandle index, SearchLimits limits, LuceneQueryBuilder builder) {
+        this.index = index;
+        this.limits = limits;
+        this.builder = builder;
+    }
+
+    /** A section in full; with a non-blank {@code q}, its title and text with every concept of the query marked. */
+    public SectionDetail section(String id, String q) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                throw SearchException.notFound("no section has id '" + id + "'");
+            }
+            int doc = top.scoreDocs[0].doc;
+            StoredSection section = StoredSection.read(searcher, doc);
+            if (q == null || q.isBlank()) {
+                return section.toDetail(Html.escape(section.title()), null);
+            }
+            limits.checkQueryLength(q);
+            limits.checkQueryTerms(parser.parse(q));
+            Query query = builder.build(parser.parse(q), MatchMode.ANY, new IndexTermStats(searcher.getIndexReader()))
+                    .anyConcept();
+            Snippets.Marked html = snippets.wholeTitleAndBody(searcher, query, doc);
+            return section.toDetail(html.titleHtml(), html.textHtml());
+        } finally {
+            index.release(searcher);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.fupin.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.lucene.search.IndexSearcher;
+import org.fupin.index.IndexBuilder;
+import org.fupin.query.GlossaryExpander;
+import org.fupin.query.LuceneQueryBuilder;
+import org.fupin.query.QueryParser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A search alone on the server ranks and counts in two passes on two threads; on a busy server it does both in one
+ * pass. Both must give the same answer: the same total, partial total, facet counts, hits and scores.
+ */
+class SearchPassesTest {
+
+    @TempDir
+    static Path dir;
+
+    private static IndexHandle index;
+    private static final ExecutorService COUNTER = Executors.newVirtualThreadPerTaskExecutor();
+    private static final LuceneQueryBuilder BUILDER = new LuceneQueryBuilder(GlossaryExpander.bundled());
+
+    @BeforeAll
+    static void buildSeedIndex() throws Exception {
+        IndexBuilder.build(Path.of("..", "seeds"), dir.resolve("index"));
+        index = IndexHandle.open(dir.resolve("index"));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        index.close();
+        COUNTER.shutdown();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "q=poverty",
+                "q=mutual funds repayment rate",
+                "q=mutual funds repayment rate&province=Guizhou&province=Xinjiang",
+                "q=\"rain plan\"&year=2011",
+                "q=rain plan&program=rain-plan&sort=year",
+                "q=relocation OR migration -Guizhou&sort=province",
+                "q=microcredit&match=any&page=2",
+                "q=互助资金 还款率",
+                "q=mutal funds repaymnet rate",
+                "q=-Guizhou",
+                "q=&year=2012",
+                "q=&sort=year_asc"
+            })
+    void onePassAnswersAsTwoPassesDo(String query) throws Exception {
+        SearchRequest request = request(query);
+        SearchResponse two = run(request, COUNTER);
+        SearchResponse one = run(request, null);
+
+        assertEquals(two.total(), one.total(), "total");
+        assertEquals(two.partialTotal(), one.partialTotal(), "partial total");
+        assertEquals(two.query(), one.query(), "query echo");
+        assertEquals(two.facets(), one.facets(), "facet counts");
+        assertEquals(
+                two.hits().stream()
+                        .map(h -> h.id() + " " + h.score() + " " + h.match())
+                        .toList(),
+                one.hits().stream()
+                        .map(h -> h.id() + " " + h.score() + " " + h.match())
+                        .toList(),
+                "hits and scores");
+        assertTrue(one.total() + one.partialTotal() > 0, "the seeds answer " + query);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anExclusionAloneCountsTheSectionsItLeaves() throws Exception {
+        SearchRequest request = request("q=-Guizhou");
+        IndexSearcher searcher = index.acquire();
+        try {
+            LuceneQueryBuilder.Built built = BUILDER.build(
+                    new QueryParser().parse(request.q()),
+                    request.match(),
+                    new IndexTermStats(searcher.getIndexReader()));
+            int left = searcher.getIndexReader().numDocs() - searcher.count(built.excluded());
+            assertEquals(left, run(request, null).total());
+            assertEquals(left, run(request, COUNTER).total());
+            assertTrue(left < searcher.getIndexReader().numDocs(), "some sections name Guizhou");
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private static SearchResponse run(SearchRequest request, ExecutorService counter) throws Exception {
+        IndexSearcher searcher = index.acquire();
+        try {
+            LuceneQueryBuilder.Built built = BUILDER.build(
+                    new QueryParser().parse(request.q()),
+                    request.match(),
+                    new IndexTermStats(searcher.getIndexReader()));
+            return new Search(
+                            index,
+                            searcher,
+                            request,
+                            SearchLimits.defaults(),
+                            new Snippets(),
+                            System.nanoTime(),
+                            counter)
+                    .run(built);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private static SearchRequest request(String query) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            params.computeIfAbsent(pair.substring(0, eq), k -> new java.util.ArrayList<>())
+                    .add(pair.substring(eq + 1));
+        }
+        return SearchRequest.fromParameters(params, SearchLimits.defaults(), null);
+    }
+}
