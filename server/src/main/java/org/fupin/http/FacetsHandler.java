@@ -3,7 +3,6 @@ package org.fupin.http;
 import io.javalin.http.Context;
 import java.util.List;
 import org.fupin.search.IndexOverview;
-import org.fupin.search.SearchRequest;
 
 /** {@code GET /api/facets}: every facet value with its count over the whole index, labelled per {@code lang}. */
 final class FacetsHandler {
@@ -16,6 +15,6 @@ final class FacetsHandler {
 
     void all(Context ctx) throws Exception {
         Parameters.allowOnly(ctx, List.of("lang"));
-        ctx.json(overview.facets(SearchRequest.language(ctx.queryParamMap(), ctx.header("Accept-Language"))));
+        ctx.json(overview.facets(SearchParameters.language(ctx.queryParamMap(), ctx.header("Accept-Language"))));
     }
 }

@@ -55,7 +55,7 @@ final class FiguresHandler {
         Map<String, List<String>> search = new LinkedHashMap<>(ctx.queryParamMap());
         search.remove("format");
         search.remove("size");
-        SearchRequest request = SearchRequest.fromParameters(search, service.limits(), ctx.header("Accept-Language"));
+        SearchRequest request = SearchParameters.parse(search, service.limits(), ctx.header("Accept-Language"));
         FiguresResponse response = service.figures(request, size);
         if (format.equals("json")) {
             ctx.json(response);

@@ -20,7 +20,7 @@ final class SearchHandler {
 
     void search(Context ctx) throws Exception {
         SearchRequest request =
-                SearchRequest.fromParameters(ctx.queryParamMap(), service.limits(), ctx.header("Accept-Language"));
+                SearchParameters.parse(ctx.queryParamMap(), service.limits(), ctx.header("Accept-Language"));
         SearchResponse response = service.search(request);
         ctx.json(suggestions == null ? response : response.withSuggestion(suggestions.didYouMean(request.q())));
     }

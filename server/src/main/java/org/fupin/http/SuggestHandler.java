@@ -3,7 +3,6 @@ package org.fupin.http;
 import io.javalin.http.Context;
 import java.util.List;
 import org.fupin.search.SearchException;
-import org.fupin.search.SearchRequest;
 import org.fupin.search.Suggestions;
 
 /** {@code GET /api/suggest}: completions of what the reader is typing, from the glossary, names and headings. */
@@ -21,7 +20,7 @@ final class SuggestHandler {
         String size = Parameters.single(ctx, "size");
         ctx.json(suggestions.suggest(
                 q == null ? "" : q,
-                SearchRequest.language(ctx.queryParamMap(), ctx.header("Accept-Language")),
+                SearchParameters.language(ctx.queryParamMap(), ctx.header("Accept-Language")),
                 size(size)));
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.search.IndexSearcher;
+import org.fupin.http.SearchParameters;
 import org.fupin.index.IndexBuilder;
 import org.fupin.query.GlossaryExpander;
 import org.fupin.query.LuceneQueryBuilder;
@@ -127,6 +128,6 @@ class SearchPassesTest {
             params.computeIfAbsent(pair.substring(0, eq), k -> new java.util.ArrayList<>())
                     .add(pair.substring(eq + 1));
         }
-        return SearchRequest.fromParameters(params, SearchLimits.defaults(), null);
+        return SearchParameters.parse(params, SearchLimits.defaults(), null);
     }
 }
