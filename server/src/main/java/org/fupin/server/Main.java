@@ -15,20 +15,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import org.fupin.cli.IndexerMain;
 import org.fupin.corpus.CorpusException;
-import org.fupin.http.AdminConfig;
-import org.fupin.http.App;
-import org.fupin.index.BuildSummary;
-import org.fupin.index.IndexBuilder;
-import org.fupin.query.GlossaryExpander;
-import org.fupin.query.TermExpander;
 import org.fupin.query.bilingual.Glossary;
 import org.fupin.query.bilingual.GlossaryFormatException;
-import org.fupin.search.IndexHandle;
-import org.fupin.search.IndexRefresher;
-import org.fupin.search.Reindexer;
-import org.fupin.search.SearchService;
 import org.fupin.search.SearchWarmer;
-import org.fupin.search.Suggestions;
 import org.fupin.search.UnreadableIndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,24 +85,8 @@ public final class Main {
     /** Opens (building first if needed) the index and starts the server; returns once it listens. */
     public static Javalin serve(ServerConfig config) throws IOException, CorpusException {
         LOG.info("configuration: {}", config);
-        Glossary glossary = glossary(config.glossary());
-        TermExpander expander = new GlossaryExpander(glossary);
-        if (!IndexBuilder.indexExists(config.index())) {
-            LOG.info(
-                    "no index in {}; building it from {}",
-                    config.index().toAbsolutePath(),
-                    config.seeds().toAbsolutePath());
-            BuildSummary summary = IndexBuilder.build(config.seeds(), config.index());
-            LOG.info("built {} sections from {} files in {} ms", summary.sections(), summary.files(), summary.millis());
-        }
-        IndexHandle index = IndexHandle.open(config.index());
-        SearchService service = new SearchService(index, config.limits(), expander, version());
-        AdminConfig admin = new AdminConfig(config.adminToken(), new Reindexer(config.seeds(), index));
-        IndexRefresher refresher = IndexRefresher.start(index, EXTERNAL_REBUILD_CHECK);
-        SearchWarmer.install(index, service);
-        Suggestions suggestions = new Suggestions(index, glossary);
-        suggestions.warm();
-        Javalin app = App.create(service, config.http(), admin, suggestions).start();
+        Server server = Server.start(config);
+        Javalin app = server.app();
         warmOverHttp(config.http().host(), app.port());
         LOG.info(
                 "Fupin Search {} listening on http://{}:{}/ (index {})",
@@ -125,11 +98,8 @@ public final class Main {
                 .addShutdownHook(new Thread(
                         () -> {
                             LOG.info("shutting down");
-                            app.stop();
-                            refresher.close();
                             try {
-                                suggestions.close();
-                                index.close();
+                                server.close();
                             } catch (IOException e) {
                                 LOG.warn("closing the index failed", e);
                             }

@@ -1,6 +1,6 @@
 package org.fupin.http;
 
-import static org.fupin.http.TestServer.enc;
+import static org.fupin.testing.TestServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.fupin.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Chinese, English and mixed queries over the seed reports through a real server with the bundled glossary.
@@ -71,14 +71,11 @@ class BilingualSearchApiTest {
     static final int TOP = 10;
     static final int MIN_OVERLAP = 6;
 
-    @TempDir
-    static Path dir;
-
     static TestServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer(SeedIndex.buildInto(dir));
+        server = TestServer.seeds();
     }
 
     @AfterAll

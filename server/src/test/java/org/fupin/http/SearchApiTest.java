@@ -1,6 +1,6 @@
 package org.fupin.http;
 
-import static org.fupin.http.TestServer.enc;
+import static org.fupin.testing.TestServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,17 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.fupin.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,14 +25,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The search API over the index of the real seed reports, through a real server. */
 class SearchApiTest {
 
-    @TempDir
-    static Path dir;
-
     static TestServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer(SeedIndex.buildInto(dir));
+        server = TestServer.seeds();
     }
 
     @AfterAll

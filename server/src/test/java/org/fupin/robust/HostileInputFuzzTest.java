@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +22,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.fupin.testing.TestServer;
 
 /**
  * Property: whatever bytes a client sends to {@code /api/search} and {@code /api/sections/{id}} (random Unicode, query
@@ -37,8 +36,7 @@ class HostileInputFuzzTest {
     private static final int BATCH = 100;
     private static final int CLIENTS = 8;
 
-    static Path dir;
-    static LiveServer server;
+    static TestServer server;
     static ExecutorService clients;
     static final AtomicInteger SENT = new AtomicInteger();
     static final AtomicLong SLOWEST = new AtomicLong();
@@ -47,8 +45,7 @@ class HostileInputFuzzTest {
 
     @BeforeContainer
     static void start() throws Exception {
-        dir = Files.createTempDirectory("fupin-fuzz");
-        server = LiveServer.seeds(dir.resolve("index"));
+        server = TestServer.seeds();
         clients = Executors.newFixedThreadPool(CLIENTS);
         startedNanos = System.nanoTime();
     }
@@ -72,7 +69,6 @@ class HostileInputFuzzTest {
                 statuses);
         clients.shutdownNow();
         server.close();
-        LiveServer.deleteTree(dir);
     }
 
     @Property(tries = 100, shrinking = ShrinkingMode.OFF)
