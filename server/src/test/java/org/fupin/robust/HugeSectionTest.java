@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.fupin.fuzz.RawHttp;
 import org.fupin.index.Schema;
 import org.fupin.search.SearchLimits;
 import org.fupin.testing.TestServer;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.fupin.fuzz.RawHttp;
 import org.fupin.search.SearchLimits;
 import org.fupin.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;

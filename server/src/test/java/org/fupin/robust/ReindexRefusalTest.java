@@ -16,6 +16,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
+import org.fupin.fuzz.RawHttp;
 import org.fupin.index.IndexBuilder;
 import org.fupin.search.SearchLimits;
 import org.fupin.server.Server;

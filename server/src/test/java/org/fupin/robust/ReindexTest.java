@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.fupin.fuzz.RawHttp;
 import org.fupin.index.IndexBuilder;
 import org.fupin.search.SearchLimits;
 import org.fupin.testing.SeedIndex;
