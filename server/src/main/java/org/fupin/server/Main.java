@@ -2,6 +2,8 @@ package org.fupin.server;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Properties;
 import org.fupin.cli.IndexerMain;
 import org.fupin.corpus.CorpusException;
 import org.fupin.query.bilingual.Glossary;
@@ -33,6 +36,9 @@ public final class Main {
 
     /** How often {@code serve} looks for a commit published by another process (the {@code index} command). */
     public static final Duration EXTERNAL_REBUILD_CHECK = Duration.ofSeconds(5);
+
+    /** Where the build puts the project version on the class path. */
+    static final String VERSION_RESOURCE = "/org/fupin/server/version.properties";
 
     private Main() {}
 
@@ -166,10 +172,22 @@ public final class Main {
         }
     }
 
-    /** The version from the jar manifest, or "dev" when run from classes. */
+    /**
+     * The project version, which the build writes into {@code version.properties} (and the OpenAPI document), or
+     * "dev" when run from sources the build did not filter.
+     */
     public static String version() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        try (InputStream in = Main.class.getResourceAsStream(VERSION_RESOURCE)) {
+            if (in == null) {
+                return "dev";
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String v = p.getProperty("version", "").strip();
+            return v.isEmpty() || v.startsWith("@") ? "dev" : v;
+        } catch (IOException e) {
+            return "dev";
+        }
     }
 
     private static void usage(PrintStream out) {
