@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A province-level unit with its canonical English and Chinese names (see shared/vocabulary.md). */
+/** A province-level unit with its canonical English and Chinese names (listed in docs/vocabulary.md). */
 public enum Province {
     BEIJING("Beijing", "北京"),
     TIANJIN("Tianjin", "天津"),

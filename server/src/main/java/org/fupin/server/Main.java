@@ -2,6 +2,8 @@ package org.fupin.server;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,22 +15,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Properties;
 import org.fupin.cli.IndexerMain;
 import org.fupin.corpus.CorpusException;
-import org.fupin.http.AdminConfig;
-import org.fupin.http.App;
-import org.fupin.index.BuildSummary;
-import org.fupin.index.IndexBuilder;
-import org.fupin.query.GlossaryExpander;
-import org.fupin.query.TermExpander;
 import org.fupin.query.bilingual.Glossary;
 import org.fupin.query.bilingual.GlossaryFormatException;
-import org.fupin.search.IndexHandle;
-import org.fupin.search.IndexRefresher;
-import org.fupin.search.Reindexer;
-import org.fupin.search.SearchService;
 import org.fupin.search.SearchWarmer;
-import org.fupin.search.Suggestions;
 import org.fupin.search.UnreadableIndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +36,9 @@ public final class Main {
 
     /** How often {@code serve} looks for a commit published by another process (the {@code index} command). */
     public static final Duration EXTERNAL_REBUILD_CHECK = Duration.ofSeconds(5);
+
+    /** Where the build puts the project version on the class path. */
+    static final String VERSION_RESOURCE = "/org/fupin/server/version.properties";
 
     private Main() {}
 
@@ -96,24 +91,8 @@ public final class Main {
     /** Opens (building first if needed) the index and starts the server; returns once it listens. */
     public static Javalin serve(ServerConfig config) throws IOException, CorpusException {
         LOG.info("configuration: {}", config);
-        Glossary glossary = glossary(config.glossary());
-        TermExpander expander = new GlossaryExpander(glossary);
-        if (!IndexBuilder.indexExists(config.index())) {
-            LOG.info(
-                    "no index in {}; building it from {}",
-                    config.index().toAbsolutePath(),
-                    config.seeds().toAbsolutePath());
-            BuildSummary summary = IndexBuilder.build(config.seeds(), config.index());
-            LOG.info("built {} sections from {} files in {} ms", summary.sections(), summary.files(), summary.millis());
-        }
-        IndexHandle index = IndexHandle.open(config.index());
-        SearchService service = new SearchService(index, config.limits(), expander, version());
-        AdminConfig admin = new AdminConfig(config.adminToken(), new Reindexer(config.seeds(), index));
-        IndexRefresher refresher = IndexRefresher.start(index, EXTERNAL_REBUILD_CHECK);
-        SearchWarmer.install(index, service);
-        Suggestions suggestions = new Suggestions(index, glossary);
-        suggestions.warm();
-        Javalin app = App.create(service, config.http(), admin, suggestions).start();
+        Server server = Server.start(config);
+        Javalin app = server.app();
         warmOverHttp(config.http().host(), app.port());
         LOG.info(
                 "Fupin Search {} listening on http://{}:{}/ (index {})",
@@ -125,11 +104,8 @@ public final class Main {
                 .addShutdownHook(new Thread(
                         () -> {
                             LOG.info("shutting down");
-                            app.stop();
-                            refresher.close();
                             try {
-                                suggestions.close();
-                                index.close();
+                                server.close();
                             } catch (IOException e) {
                                 LOG.warn("closing the index failed", e);
                             }
@@ -196,10 +172,22 @@ public final class Main {
         }
     }
 
-    /** The version from the jar manifest, or "dev" when run from classes. */
+    /**
+     * The project version, which the build writes into {@code version.properties} (and the OpenAPI document), or
+     * "dev" when run from sources the build did not filter.
+     */
     public static String version() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        try (InputStream in = Main.class.getResourceAsStream(VERSION_RESOURCE)) {
+            if (in == null) {
+                return "dev";
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String v = p.getProperty("version", "").strip();
+            return v.isEmpty() || v.startsWith("@") ? "dev" : v;
+        } catch (IOException e) {
+            return "dev";
+        }
     }
 
     private static void usage(PrintStream out) {

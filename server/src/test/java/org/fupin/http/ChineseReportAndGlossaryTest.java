@@ -1,50 +1,29 @@
 package org.fupin.http;
 
-import static org.fupin.http.TestServer.enc;
+import static org.fupin.testing.TestServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.fupin.index.IndexBuilder;
 import org.fupin.search.SearchLimits;
 import org.fupin.server.Main;
 import org.fupin.server.ServerConfig;
+import org.fupin.testing.SeedIndex;
+import org.fupin.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A Chinese report beside the English seeds, and the user glossary given to {@code serve}. */
 class ChineseReportAndGlossaryTest {
 
-    /** The Guizhou 2011 report in Chinese, the indexer's ChineseReportTest fixture. */
-    static final Path GUIZHOU_2011 =
-            Path.of("..", "indexer", "src", "test", "resources", "fixtures", "guizhou_2011_zh.txt");
-
     @TempDir
     Path dir;
-
-    private Path seedsWithChineseReport() throws Exception {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        try (Stream<Path> files = Files.list(SeedIndex.SEEDS)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
-        Files.copy(GUIZHOU_2011, seeds.resolve(GUIZHOU_2011.getFileName()));
-        return seeds;
-    }
 
     private static JsonNode zhRelocation(JsonNode response) {
         for (JsonNode hit : response.path("hits")) {
@@ -58,8 +37,7 @@ class ChineseReportAndGlossaryTest {
 
     @Test
     void chineseReportIsFoundByChineseAndByEnglishQueries() throws Exception {
-        IndexBuilder.build(seedsWithChineseReport(), dir.resolve("index"));
-        try (TestServer server = new TestServer(dir.resolve("index"))) {
+        try (TestServer server = TestServer.over(SeedIndex.withChineseReport())) {
 
             // Four Chinese sections beside 450 English ones give the Chinese fields tiny statistics (low idf), so
             // the Chinese section is looked for among all hits, not on top.
@@ -87,29 +65,20 @@ class ChineseReportAndGlossaryTest {
                     "--host",
                     "127.0.0.1",
                     "--index",
-                    dir.resolve("index").toString(),
+                    SeedIndex.path().toString(),
                     "--seeds",
                     SeedIndex.SEEDS.toString(),
                     "--glossary",
                     glossary.toString()
                 },
                 Map.of());
-        Javalin app = Main.serve(config);
-        try {
-            HttpResponse<String> reply = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(
-                                            "http://127.0.0.1:" + app.port() + "/api/search?q=" + enc("量子计算")))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-            JsonNode query = new ObjectMapper().readTree(reply.body()).path("query");
+        try (TestServer server = TestServer.start(config)) {
+            JsonNode query = server.ok("/api/search?q=" + enc("量子计算")).path("query");
 
             assertEquals("量子计算 → \"quantum computing\"", query.path("parsed").asText());
             assertEquals(
                     "[{\"from\":\"量子计算\",\"to\":[\"quantum computing\"]}]",
                     query.path("translated").toString());
-        } finally {
-            app.stop();
         }
     }
 

@@ -19,11 +19,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.fupin.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The documentation cannot drift: every {@code curl 'http://localhost:7070/…'} example in README.md and docs/api.md
@@ -36,11 +36,8 @@ class DocExamplesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CURL = Pattern.compile("^curl '(http://localhost:7070)([^']*)'\\s*(#.*)?$");
-    private static final Set<String> VOLATILE = Set.of("took_ms", "built_at", "version", "score");
+    private static final Set<String> VOLATILE = Set.of("took_ms", "built_at", "score");
     private static final String ELLIPSIS = "…";
-
-    @TempDir
-    static Path dir;
 
     static TestServer server;
 
@@ -49,7 +46,7 @@ class DocExamplesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer(SeedIndex.buildInto(dir));
+        server = TestServer.seeds();
     }
 
     @AfterAll

@@ -15,6 +15,7 @@ import org.fupin.corpus.Section;
 import org.fupin.index.Analyzers;
 import org.fupin.index.SectionDocuments;
 import org.fupin.search.SearchLimits;
+import org.fupin.testing.TestServer;
 import org.fupin.vocab.Language;
 import org.fupin.vocab.Program;
 import org.fupin.vocab.Province;
@@ -55,7 +56,7 @@ class EscapingTest {
             }
             writer.commit();
         }
-        server = new TestServer(index);
+        server = TestServer.over(index);
     }
 
     private static Section section(String id, int ordinal, String heading, String text, String prev, String next) {
@@ -94,7 +95,7 @@ class EscapingTest {
     @Test
     void aSearchOverItsTimeLimitIsA503WithRetryAfter() throws Exception {
         SearchLimits tight = new SearchLimits(1_000, 64, 100, 10_000, Duration.ofNanos(1), 1, Duration.ZERO);
-        try (TestServer slow = new TestServer(dir.resolve("index"), tight)) {
+        try (TestServer slow = TestServer.over(dir.resolve("index"), tight)) {
             TestServer.Reply reply = slow.get("/api/search?q=loans");
 
             assertEquals(503, reply.status());

@@ -1,22 +1,19 @@
 package org.fupin.http;
 
-import static org.fupin.http.TestServer.enc;
+import static org.fupin.testing.TestServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
-import org.fupin.index.IndexBuilder;
+import org.fupin.testing.SeedIndex;
+import org.fupin.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /api/figures} over the index of the seed reports, through a real server. */
 class FiguresApiTest {
@@ -34,14 +31,11 @@ class FiguresApiTest {
             "6aaf9b02d4fa13a0 100.6 ",
             "843f96d5d2299e8f 100 ");
 
-    @TempDir
-    static Path dir;
-
     static TestServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer(SeedIndex.buildInto(dir));
+        server = TestServer.seeds();
     }
 
     @AfterAll
@@ -179,17 +173,8 @@ class FiguresApiTest {
     }
 
     @Test
-    void aChineseReportGivesItsFiguresToChineseAndEnglishQuestions(@TempDir Path own) throws Exception {
-        Path seeds = Files.createDirectories(own.resolve("seeds"));
-        try (Stream<Path> files = Files.list(SeedIndex.SEEDS)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
-        Path report = ChineseReportAndGlossaryTest.GUIZHOU_2011;
-        Files.copy(report, seeds.resolve(report.getFileName()));
-        IndexBuilder.build(seeds, own.resolve("index"));
-        try (TestServer withChinese = new TestServer(own.resolve("index"))) {
+    void aChineseReportGivesItsFiguresToChineseAndEnglishQuestions() throws Exception {
+        try (TestServer withChinese = TestServer.over(SeedIndex.withChineseReport())) {
             for (String q : List.of("还款率", "repayment rate")) {
                 JsonNode reply = withChinese
                         .get("/api/figures?province=Guizhou&q=" + enc(q))

@@ -28,6 +28,8 @@ import org.fupin.query.QueryParser;
 import org.fupin.query.bilingual.Glossary;
 import org.fupin.query.bilingual.QueryAnalyzers;
 import org.fupin.search.SearchLimits;
+import org.fupin.testing.SeedIndex;
+import org.fupin.testing.TestServer;
 
 /**
  * Property: every query inside the documented limits (1,000 characters, 64 words and phrases) built from glossary
@@ -39,25 +41,21 @@ import org.fupin.search.SearchLimits;
 class InLimitQueryPropertyTest {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z-]{2,}");
-    private static Path dir;
     private static TestServer server;
     private static List<String> pool;
     private static List<String> chineseTerms;
 
     @BeforeContainer
     static void start() throws Exception {
-        dir = Files.createTempDirectory("fupin-inlimit");
         SearchLimits d = SearchLimits.defaults();
-        server = new TestServer(
-                SeedIndex.buildInto(dir),
-                new SearchLimits(
-                        d.maxQueryChars(),
-                        d.maxTerms(),
-                        d.maxPageSize(),
-                        d.maxResultWindow(),
-                        Duration.ofSeconds(60),
-                        d.maxConcurrentSearches(),
-                        Duration.ofSeconds(60)));
+        server = TestServer.seeds(new SearchLimits(
+                d.maxQueryChars(),
+                d.maxTerms(),
+                d.maxPageSize(),
+                d.maxResultWindow(),
+                Duration.ofSeconds(60),
+                d.maxConcurrentSearches(),
+                Duration.ofSeconds(60)));
         pool = pool();
         chineseTerms = pool.stream()
                 .filter(t -> t.codePoints().anyMatch(Character::isIdeographic))

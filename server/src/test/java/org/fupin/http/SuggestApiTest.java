@@ -1,6 +1,6 @@
 package org.fupin.http;
 
-import static org.fupin.http.TestServer.enc;
+import static org.fupin.testing.TestServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.fupin.index.IndexBuilder;
+import org.fupin.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,14 +24,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code /api/suggest} and the search's did-you-mean over the index of the seed reports, through a real server. */
 class SuggestApiTest {
 
-    @TempDir
-    static Path dir;
-
     static TestServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer(SeedIndex.buildInto(dir));
+        server = TestServer.seeds();
     }
 
     @AfterAll
@@ -182,7 +180,7 @@ class SuggestApiTest {
         Path index = tmp.resolve("index");
         report(seeds, "Yak Husbandry Cooperatives");
         IndexBuilder.build(seeds, index);
-        try (TestServer small = new TestServer(index)) {
+        try (TestServer small = TestServer.over(index)) {
             assertEquals(List.of("Yak Husbandry Cooperatives |  | heading"), lines(suggest(small, "yak")));
 
             report(seeds, "Walnut Orchards");

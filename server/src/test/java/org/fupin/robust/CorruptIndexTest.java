@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.fupin.index.IndexBuilder;
+import org.fupin.testing.SeedIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,8 +85,7 @@ class CorruptIndexTest {
     }
 
     private void assertServeRefuses(Damage damage) throws Exception {
-        Path index = dir.resolve("index");
-        IndexBuilder.build(LiveServer.SEEDS, index);
+        Path index = SeedIndex.copyInto(dir);
         Path largest;
         try (Stream<Path> files = Files.list(index)) {
             largest = files.filter(p -> !p.getFileName().toString().startsWith("segments")
@@ -96,7 +95,7 @@ class CorruptIndexTest {
         }
         damage.apply(largest);
 
-        Process serve = startServe(index, LiveServer.SEEDS);
+        Process serve = startServe(index, SeedIndex.SEEDS);
         boolean exited = serve.waitFor(30, TimeUnit.SECONDS);
         if (!exited) {
             serve.destroyForcibly();

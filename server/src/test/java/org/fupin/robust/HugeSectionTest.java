@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.fupin.fuzz.RawHttp;
 import org.fupin.index.Schema;
 import org.fupin.search.SearchLimits;
+import org.fupin.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +37,8 @@ class HugeSectionTest {
                 seeds.resolve("huge.txt"),
                 "Poverty Alleviation and Development in Hunan Province\n" + "【Overview】 " + body
                         + "\n【Rain Plan】 In 2012, 6,000 people were trained.\n");
-        try (LiveServer server =
-                LiveServer.start(dir.resolve("index"), seeds, SearchLimits.defaults(), null, Duration.ofMinutes(1))) {
+        try (TestServer server =
+                TestServer.start(dir.resolve("index"), seeds, SearchLimits.defaults(), null, Duration.ofMinutes(1))) {
             String id = RawHttp.get(server.port(), "/api/search?q=omega")
                     .json()
                     .path("hits")

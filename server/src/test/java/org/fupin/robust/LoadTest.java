@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,9 +24,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.fupin.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 32 clients search without pause for 30 s (after a 3 s warm-up) over loopback against the seed index with the default
@@ -72,12 +71,9 @@ class LoadTest {
             "&page=2",
             "&size=20&sort=province");
 
-    @TempDir
-    Path dir;
-
     @Test
     void thirtyTwoClientsForThirtySecondsAreAllAnsweredCorrectly(TestReporter report) throws Exception {
-        try (LiveServer server = LiveServer.seeds(dir.resolve("index"))) {
+        try (TestServer server = TestServer.seeds()) {
             HttpClient client = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();

@@ -16,8 +16,12 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
+import org.fupin.fuzz.RawHttp;
 import org.fupin.index.IndexBuilder;
 import org.fupin.search.SearchLimits;
+import org.fupin.server.Server;
+import org.fupin.testing.SeedIndex;
+import org.fupin.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +40,7 @@ class ReindexRefusalTest {
 
     private Path seedsCopy() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("seeds"));
-        try (Stream<Path> files = Files.list(LiveServer.SEEDS)) {
+        try (Stream<Path> files = Files.list(SeedIndex.SEEDS)) {
             for (Path f : files.toList()) {
                 Files.copy(f, folder.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -76,10 +80,10 @@ class ReindexRefusalTest {
     @Test
     void aReindexToNoSectionsIsA422AndTheIndexKeepsServingUntilTheShrinkIsAllowed() throws Exception {
         Path seeds = seedsCopy();
-        Path index = dir.resolve("index");
+        Path index = SeedIndex.copyInto(dir);
         long before;
-        try (LiveServer server =
-                LiveServer.start(index, seeds, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1))) {
+        try (TestServer server =
+                TestServer.start(index, seeds, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1))) {
             before = total(server.port(), "");
             hollowOut(seeds);
 
@@ -99,8 +103,8 @@ class ReindexRefusalTest {
             assertEquals(400, unknown.status(), unknown.body());
             assertEquals(before, total(server.port(), ""));
         }
-        try (LiveServer restarted =
-                LiveServer.start(index, seeds, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1))) {
+        try (TestServer restarted =
+                TestServer.start(index, seeds, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1))) {
             assertEquals(before, total(restarted.port(), ""), "the kept index restarts");
 
             RawHttp.Reply allowed = reindex(restarted.port(), "?allow_shrink=true");
@@ -109,7 +113,7 @@ class ReindexRefusalTest {
             assertEquals(0, allowed.json().path("sections").asInt());
             assertServesAnEmptyIndex(restarted.port());
         }
-        try (LiveServer empty = LiveServer.start(index, seeds, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1))) {
+        try (TestServer empty = TestServer.start(index, seeds, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1))) {
             assertServesAnEmptyIndex(empty.port());
         }
     }
@@ -130,13 +134,14 @@ class ReindexRefusalTest {
     @Test
     void aFullDiskDuringAReindexIsA507NamingTheCauseAndTheIndexKeepsServing() throws Exception {
         Path seeds = seedsCopy();
-        Path index = dir.resolve("index");
-        try (LiveServer server = LiveServer.start(
-                index, seeds, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1), (input, folder, shrink) -> {
-                    try (Directory full = new FullDisk(FSDirectory.open(folder))) {
-                        return IndexBuilder.build(input, full, shrink);
-                    }
-                })) {
+        Path index = SeedIndex.copyInto(dir);
+        Server.Wiring fullDisk = new Server.Wiring(Duration.ofMinutes(1), (input, folder, shrink) -> {
+            try (Directory full = new FullDisk(FSDirectory.open(folder))) {
+                return IndexBuilder.build(input, full, shrink);
+            }
+        });
+        try (TestServer server =
+                TestServer.start(TestServer.config(index, seeds, SearchLimits.defaults(), TOKEN), fullDisk)) {
             long before = total(server.port(), "");
 
             RawHttp.Reply reply = reindex(server.port(), "");

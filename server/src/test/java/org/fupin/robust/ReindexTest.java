@@ -18,8 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.fupin.fuzz.RawHttp;
 import org.fupin.index.IndexBuilder;
 import org.fupin.search.SearchLimits;
+import org.fupin.testing.SeedIndex;
+import org.fupin.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +42,7 @@ class ReindexTest {
     /** A seeds folder holding the seed reports; with {@code extra}, plus a copy of the first one under a new name. */
     private Path seeds(Path folder, boolean extra) throws Exception {
         Files.createDirectories(folder);
-        try (var files = Files.list(LiveServer.SEEDS)) {
+        try (var files = Files.list(SeedIndex.SEEDS)) {
             for (Path f : files.toList()) {
                 Files.copy(f, folder.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
@@ -51,7 +54,7 @@ class ReindexTest {
     private static void setExtra(Path folder, boolean extra) throws Exception {
         if (extra) {
             Files.copy(
-                    LiveServer.SEEDS.resolve("000_b3d14455ec84c97b.txt"),
+                    SeedIndex.SEEDS.resolve("000_b3d14455ec84c97b.txt"),
                     folder.resolve(EXTRA),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } else {
@@ -74,15 +77,15 @@ class ReindexTest {
 
     @Test
     void withoutATokenTheAdminApiIsDisabledAndOtherwiseNeedsTheRightBearerToken() throws Exception {
-        Path index = dir.resolve("index");
-        try (LiveServer closed =
-                LiveServer.start(index, LiveServer.SEEDS, SearchLimits.defaults(), null, Duration.ofMinutes(1))) {
+        Path index = SeedIndex.copyInto(dir);
+        try (TestServer closed =
+                TestServer.start(index, SeedIndex.SEEDS, SearchLimits.defaults(), null, Duration.ofMinutes(1))) {
             RawHttp.Reply disabled = reindex(closed.port(), "Bearer " + TOKEN);
             assertEquals(404, disabled.status());
             assertTrue(disabled.json().path("error").path("message").asText().contains("admin API is disabled"));
         }
-        try (LiveServer open =
-                LiveServer.start(index, LiveServer.SEEDS, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1))) {
+        try (TestServer open =
+                TestServer.start(index, SeedIndex.SEEDS, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1))) {
             RawHttp.Reply missing = reindex(open.port(), null);
             RawHttp.Reply wrong = reindex(open.port(), "Bearer " + TOKEN + "x");
             RawHttp.Reply basic = reindex(open.port(), "Basic " + TOKEN);
@@ -101,8 +104,9 @@ class ReindexTest {
         Path served = seeds(dir.resolve("served-seeds"), false);
         long totalB = IndexBuilder.build(seeds(dir.resolve("with-extra"), true), dir.resolve("scratch"))
                 .sections();
-        try (LiveServer server =
-                LiveServer.start(dir.resolve("index"), served, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1))) {
+        // The served index starts as the seeds' (what `served` holds now), copied rather than built again.
+        try (TestServer server = TestServer.start(
+                SeedIndex.copyInto(dir), served, SearchLimits.defaults(), TOKEN, Duration.ofMinutes(1))) {
             long totalA = total(server.port());
             assertNotEquals(totalA, totalB);
             Set<Long> allowed = Set.of(totalA, totalB);
@@ -163,9 +167,9 @@ class ReindexTest {
 
     @Test
     void aRebuildByAnotherWriterIsPickedUpByThePeriodicRefresh() throws Exception {
-        Path index = dir.resolve("index");
-        try (LiveServer server =
-                LiveServer.start(index, LiveServer.SEEDS, SearchLimits.defaults(), null, Duration.ofMillis(200))) {
+        Path index = SeedIndex.copyInto(dir);
+        try (TestServer server =
+                TestServer.start(index, SeedIndex.SEEDS, SearchLimits.defaults(), null, Duration.ofMillis(200))) {
             long before = total(server.port());
 
             // What `java -jar fupin-server.jar index --index <served folder>` does from another process.

@@ -4,24 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
+import org.fupin.fuzz.RawHttp;
+import org.fupin.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The page carries the CSP; static files come only from the packaged web folder, whatever the path says. */
 class StaticFilesTest {
 
-    @TempDir
-    static Path dir;
-
-    static LiveServer server;
+    static TestServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = LiveServer.seeds(dir.resolve("index"));
+        server = TestServer.seeds();
     }
 
     @AfterAll

@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.fupin.http.App;
 import org.fupin.http.HttpConfig;
-import org.fupin.index.IndexBuilder;
 import org.fupin.query.GlossaryExpander;
 import org.fupin.search.IndexHandle;
 import org.fupin.search.Reindexer;
 import org.fupin.search.SearchLimits;
 import org.fupin.search.SearchService;
 import org.fupin.search.SearchWarmer;
+import org.fupin.testing.SeedIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WarmUpTest {
 
-    private static final Path SEEDS = Path.of("..", "seeds");
     /** The default limits with room for a cold search on a loaded two-core machine: this test counts, never times. */
     private static final SearchLimits PATIENT =
             new SearchLimits(1_000, 64, 100, 10_000, Duration.ofMinutes(1), 8, Duration.ofMinutes(1));
@@ -34,9 +33,8 @@ class WarmUpTest {
 
     @Test
     void startupSearcherAndEveryNewIndexGenerationAreWarmed() throws Exception {
-        Path indexDir = dir.resolve("index");
-        IndexBuilder.build(SEEDS, indexDir);
-        try (IndexHandle index = IndexHandle.open(indexDir)) {
+        // This test rebuilds the index: its own copy of the seed index.
+        try (IndexHandle index = IndexHandle.open(SeedIndex.copyInto(dir))) {
             SearchService service = serviceOver(index);
 
             SearchWarmer warmer = SearchWarmer.install(index, service);
@@ -45,7 +43,7 @@ class WarmUpTest {
             int perSearcher = warmer.searchesRun();
             assertEquals(5, perSearcher, "every warm-up search ran without error on the seed index");
 
-            new Reindexer(SEEDS, index).rebuild();
+            new Reindexer(SeedIndex.SEEDS, index).rebuild();
 
             assertEquals(2, warmer.searchersWarmed(), "the new generation, warmed before it was published");
             assertEquals(2 * perSearcher, warmer.searchesRun());
@@ -54,9 +52,7 @@ class WarmUpTest {
 
     @Test
     void startedServerAnswersOneSearchOverHttpAndAFailureIsNotFatal() throws Exception {
-        Path indexDir = dir.resolve("index");
-        IndexBuilder.build(SEEDS, indexDir);
-        try (IndexHandle index = IndexHandle.open(indexDir)) {
+        try (IndexHandle index = IndexHandle.open(SeedIndex.path())) {
             SearchService service = serviceOver(index);
             Javalin app = App.create(service, new HttpConfig("127.0.0.1", 0)).start();
             int port = app.port();

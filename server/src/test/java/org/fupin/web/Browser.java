@@ -1,6 +1,5 @@
 package org.fupin.web;
 
-import io.javalin.Javalin;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +10,9 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import org.fupin.http.HttpConfig;
 import org.fupin.search.SearchLimits;
-import org.fupin.server.Main;
+import org.fupin.server.Server;
 import org.fupin.server.ServerConfig;
+import org.fupin.testing.SeedIndex;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -36,37 +36,43 @@ final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SEEDS = Path.of("..", "seeds");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(15);
 
-    private final Javalin app;
+    private final Server server;
     private final ChromeDriverService service;
     final WebDriver driver;
     final String base;
 
-    private Browser(Javalin app, ChromeDriverService service, WebDriver driver) {
-        this.app = app;
+    private Browser(Server server, ChromeDriverService service, WebDriver driver) {
+        this.server = server;
         this.service = service;
         this.driver = driver;
-        this.base = "http://127.0.0.1:" + app.port() + "/";
+        this.base = "http://127.0.0.1:" + server.port() + "/";
     }
 
-    /** Starts the server over a new index in {@code dir} and a browser; fails, never skips, without Chromium. */
+    /**
+     * Starts the server over the shared seed index and a browser (its profile in {@code dir}); fails, never skips,
+     * without Chromium.
+     */
     static Browser start(Path dir) throws Exception {
-        return start(dir, SEEDS);
+        return start(dir, SeedIndex.path(), SeedIndex.SEEDS);
     }
 
     /** Starts the server over a new index built from {@code seeds} in {@code dir} and a browser. */
     static Browser start(Path dir, Path seeds) throws Exception {
+        return start(dir, dir.resolve("index"), seeds);
+    }
+
+    private static Browser start(Path dir, Path index, Path seeds) throws Exception {
         requireExecutable(CHROMIUM, "chromium");
         requireExecutable(CHROMEDRIVER, "chromium-driver");
         // Keep Selenium from looking for (and downloading) a driver or browser of its own.
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
 
-        Javalin app = Main.serve(
-                new ServerConfig(new HttpConfig("127.0.0.1", 0), dir.resolve("index"), seeds, SearchLimits.defaults()));
+        Server server =
+                Server.start(new ServerConfig(new HttpConfig("127.0.0.1", 0), index, seeds, SearchLimits.defaults()));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -89,9 +95,9 @@ final class Browser implements AutoCloseable {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         try {
-            return new Browser(app, service, new ChromeDriver(service, options));
+            return new Browser(server, service, new ChromeDriver(service, options));
         } catch (RuntimeException e) {
-            app.stop();
+            server.close();
             service.stop();
             throw e;
         }
@@ -168,12 +174,12 @@ final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         try {
             driver.quit();
         } finally {
             service.stop();
-            app.stop();
+            server.close();
         }
     }
 }

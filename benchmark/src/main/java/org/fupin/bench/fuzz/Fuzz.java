@@ -18,6 +18,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.fupin.bench.Args;
 import org.fupin.bench.query.ServerProcess;
+import org.fupin.fuzz.HostileRequest;
+import org.fupin.fuzz.HostileRequests;
+import org.fupin.fuzz.RawHttp;
 
 /**
  * {@code fuzz --requests 100000 --clients 8}: starts the real server jar, sends it {@code requests} hostile requests
@@ -58,7 +61,7 @@ public final class Fuzz {
      * @param requests     requests sent
      * @param byStatus     answers per status code
      * @param serverErrors 5xx answers with their requests (at most {@value #EXAMPLES})
-     * @param badBodies    error answers not in the JSON error shape, or with a stack trace, with their requests
+     * @param badBodies    other bad answers (not the JSON error shape, a stack trace, a 2xx API answer not in JSON)
      * @param unanswered   requests that got no HTTP answer, with the reason
      * @param failures     count of 5xx, bad bodies, unanswered requests and failed health checks
      * @param slowestMs    the slowest answer's time
@@ -126,20 +129,16 @@ public final class Fuzz {
                 for (long n = next.getAndIncrement(); n < config.requests(); n = next.getAndIncrement()) {
                     HostileRequest request = generator.next();
                     try {
-                        FuzzReply reply = FuzzReply.send(port, request);
+                        RawHttp.Reply reply = RawHttp.send(port, request);
                         byStatus.computeIfAbsent(reply.status(), s -> new AtomicLong())
                                 .incrementAndGet();
                         String line = reply.status() + " in " + reply.millis() + " ms: " + request.describe();
-                        // 503 (busy, over time) and 505 (unknown HTTP version) are documented answers.
-                        if (reply.status() >= 500 && reply.status() != 503 && reply.status() != 505) {
+                        String problem = request.problem(reply);
+                        if (problem != null) {
                             failures.incrementAndGet();
-                            keep(serverErrors, line + " -> " + cut(reply.body()));
-                        }
-                        boolean errorBodyExpected =
-                                reply.status() >= 400 && !request.method().equals("HEAD");
-                        if (errorBodyExpected && !reply.isJsonError() || reply.hasStackTrace()) {
-                            failures.incrementAndGet();
-                            keep(badBodies, line + " -> " + reply.contentType() + " " + cut(reply.body()));
+                            keep(
+                                    problem.startsWith("server error") ? serverErrors : badBodies,
+                                    line + " -> " + reply.contentType() + " " + cut(reply.body()));
                         }
                         synchronized (slowestMs) {
                             if (reply.millis() > slowestMs[0]) {
@@ -193,15 +192,7 @@ public final class Fuzz {
 
     private static boolean healthy(int port) {
         try {
-            return FuzzReply.send(
-                                    port,
-                                    new HostileRequest(
-                                            "GET",
-                                            "/health".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                                            "HTTP/1.1",
-                                            ""))
-                            .status()
-                    == 200;
+            return RawHttp.get(port, "/health").status() == 200;
         } catch (IOException e) {
             return false;
         }
@@ -240,7 +231,7 @@ public final class Fuzz {
                         .mapToLong(Map.Entry::getValue)
                         .sum()));
         r.serverErrors().forEach(e -> out.append("  ").append(e).append('\n'));
-        out.append("Error answers not in the JSON error shape or with a stack trace: ")
+        out.append("Other bad answers (not the JSON error shape, a stack trace, a 2xx API answer not in JSON): ")
                 .append(r.badBodies().size())
                 .append(r.badBodies().size() == EXAMPLES ? "+" : "")
                 .append('\n');

@@ -1,4 +1,4 @@
-package org.fupin.bench.fuzz;
+package org.fupin.fuzz;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  * combining marks, controls, non-characters), invalid UTF-8 as percent-escapes, raw control and high bytes, query
  * syntax fragments and long OR chains, huge values, unknown and repeated parameters, path traversal and encoded
  * slashes, malformed {@code Accept-Language} headers, line breaks in the request line, unknown HTTP versions, and
- * every method. Deterministic for a seed, so a failure can be replayed.
+ * every method. Deterministic for a seed, so a failure can be replayed (the benchmark's {@code fuzz --seed N} and the
+ * server's HostileInputFuzzTest send the same requests for the same seed).
  */
 public final class HostileRequests {
 
@@ -40,6 +41,17 @@ public final class HostileRequests {
             "\"",
             "(",
             ")",
+            "((",
+            "))",
+            "^",
+            "~",
+            "/",
+            "?oan",
+            "loan~",
+            "{a TO z}",
+            "\\\"",
+            "\u0000",
+            "title:(",
             "title:",
             "title:\"",
             "province:",
@@ -87,6 +99,10 @@ public final class HostileRequests {
             "10000",
             "99999999999999999999",
             "2147483648",
+            "-2147483649",
+            "١٢",
+            "2012-2012-2012",
+            "20 12",
             "1e3",
             "0x10",
             "NaN",
@@ -109,6 +125,7 @@ public final class HostileRequests {
             "false");
     private static final List<String> BAD_ESCAPES = List.of(
             "%ED%A0%80",
+            "%ED%A0%80%ED%B0%80",
             "%ED%B0%80",
             "%FF%FE",
             "%C0%AF",
@@ -171,6 +188,7 @@ public final class HostileRequests {
             "%00",
             "x".repeat(5_000),
             ";jsessionid=1",
+            "x".repeat(20_000),
             "%252e%252e",
             "0123456789abcdef");
     private static final List<String> ACCEPT_LANGUAGES = List.of(
@@ -262,7 +280,7 @@ public final class HostileRequests {
             return percentEncode(syntax());
         }
         if (kind < 12) {
-            return percentEncode(pick(NUMBERS));
+            return percentEncode(random.nextInt(4) == 0 ? Integer.toString(random.nextInt()) : pick(NUMBERS));
         }
         if (kind < 14) {
             return ascii(pick(BAD_ESCAPES));
@@ -277,19 +295,27 @@ public final class HostileRequests {
         StringBuilder s = new StringBuilder();
         int length = random.nextInt(41);
         for (int i = 0; i < length; i++) {
-            int cp = switch (random.nextInt(14)) {
+            int cp = switch (random.nextInt(15)) {
                 case 0, 1, 2, 3 -> random.nextInt(0x20, 0x7f);
                 case 4, 5, 6, 7 -> random.nextInt(0x4e00, 0xa000);
                 case 8, 9 -> random.nextInt(0x1f300, 0x1f700);
                 case 10 -> random.nextInt(0x0590, 0x0700);
                 case 11 -> random.nextInt(0x0300, 0x0370);
                 case 12 -> random.nextInt(0x00, 0x20);
+                case 13 -> anyScalarAbove0x9f();
                 default ->
-                    pick(List.of(0x7f, 0x202e, 0x200b, 0xfeff, 0xfffd, 0xffff, 0x10ffff, 0x3000, 0xff08, 0x201c));
+                    pick(List.of(
+                            0x7f, 0x202e, 0x200b, 0xfeff, 0xfffd, 0xffff, 0x10ffff, 0x3000, 0xff08, 0xff1a, 0x201c));
             };
             s.appendCodePoint(cp);
         }
         return s.toString();
+    }
+
+    /** Any code point from U+00A0 up that is not a surrogate (those cannot be encoded as UTF-8). */
+    private int anyScalarAbove0x9f() {
+        int cp = random.nextInt(0xa0, 0x110000);
+        return cp >= 0xd800 && cp <= 0xdfff ? 0xfffd : cp;
     }
 
     private String syntax() {
@@ -340,7 +366,8 @@ public final class HostileRequests {
         return list.get(random.nextInt(list.size()));
     }
 
-    static byte[] percentEncode(String s) {
+    /** {@code s} as UTF-8, every byte but letters, digits and {@code -_.} percent-encoded. */
+    public static byte[] percentEncode(String s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
