@@ -130,6 +130,14 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Opens the first result in the reader and waits for its heading; returns the heading. */
+    String openFirstResult() {
+        String title = find("#results .hit-link").getText();
+        find("#results .hit-link").click();
+        await("the reader", d -> title.equals(find("#section-title").getText()));
+        return title;
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
@@ -155,6 +163,11 @@ final class Browser implements AutoCloseable {
                         !m.matches("(?s)\\S*/api/\\S* - Failed to load resource: the server responded with a status"
                                 + " of 4\\d\\d.*"))
                 .toList();
+    }
+
+    /** Runs an asynchronous script: it ends by calling its last argument with the result. */
+    Object asyncJs(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }
 
     /** Saves a PNG of the viewport as target/screenshots/{name}.png. */
