@@ -17,6 +17,7 @@ const $ = (id) => document.getElementById(id);
 const ui = {
   form: $('search-form'), q: $('q'), sort: $('sort'), about: $('about'), langToggle: $('lang-toggle'),
   filtersToggle: $('filters-toggle'), filtersCount: $('filters-count'), facets: $('facets'),
+  showResults: $('show-results'),
   region: $('results-region'), error: $('error'), chips: $('chips'), summary: $('summary'),
   understood: $('understood'), brandOther: $('brand-other'), didYouMean: $('did-you-mean'), empty: $('empty'), results: $('results'), pager: $('pager'),
   chart: $('chart'), chartBody: $('chart-body'), compare: $('compare'), compareToggle: $('compare-toggle'),
@@ -164,6 +165,7 @@ function applyLanguage() {
   document.title = state.q ? `${state.q} – ${t('appName')}` : t('tabTitle');
   ui.langToggle.lang = lang === 'zh' ? 'en' : 'zh-Hans';
   ui.pager.setAttribute('aria-label', t('pages'));
+  renderShowResults();
   renderAbout();
 }
 
@@ -293,6 +295,12 @@ function renderSummary(data) {
   if (data.query.counts === 'all' && data.partial_total > 0) parts.push(t('partialFollow', data.partial_total));
   if (n > 0 && from <= to) parts.push(t('showing', from, to, n));
   ui.summary.textContent = parts.join(' · ');
+  renderShowResults();
+}
+
+/** The phone's "Show 27 results" at the foot of the filter panel: the count of the search on screen. */
+function renderShowResults() {
+  ui.showResults.textContent = t('showResults', lastSearch ? lastSearch.total : null);
 }
 
 /**
@@ -678,6 +686,7 @@ function showError(error) {
   ui.didYouMean.hidden = true;
   chart.hide();
   ui.summary.textContent = '';
+  renderShowResults();
   // No counts belong to a refused search; the whole collection's would mislead, so the values show without them.
   renderFacets(wholeFacets, { counts: false });
 }
@@ -839,11 +848,20 @@ ui.form.addEventListener('submit', (event) => {
 ui.q.addEventListener('input', debouncedQuery);
 ui.sort.addEventListener('change', () => navigate(withChanges({ sort: ui.sort.value === 'relevance' ? '' : ui.sort.value })));
 ui.langToggle.addEventListener('click', switchLanguage);
-ui.filtersToggle.addEventListener('click', () => {
-  const open = ui.filtersToggle.getAttribute('aria-expanded') !== 'true';
+/** Opens or closes the filter panel of a narrow screen (on a wide one the filters are always shown). */
+function setFiltersOpen(open) {
   ui.filtersToggle.setAttribute('aria-expanded', String(open));
   ui.facets.classList.toggle('open', open);
+}
+ui.filtersToggle.addEventListener('click', () => {
+  const open = ui.filtersToggle.getAttribute('aria-expanded') !== 'true';
+  setFiltersOpen(open);
   if (open) ui.facets.querySelector('input')?.focus();
+});
+ui.showResults.addEventListener('click', () => {
+  setFiltersOpen(false);
+  ui.region.scrollIntoView({ block: 'start' });
+  ui.region.focus({ preventScroll: true });
 });
 ui.sectionClose.addEventListener('click', () => ui.dialog.close());
 ui.dialog.addEventListener('close', () => {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Dimension;
 
 /**
  * The axe-core audit (issue 17, defect 6) of every state a reader meets: home, results, filtered, reader open, 中文,
@@ -102,7 +101,7 @@ class AccessibilityAuditBrowserTest extends SeedPageTest {
 
     @Test
     void phoneWidth() {
-        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        browser.viewport(390, 844);
         openSettled("?q=rain+plan");
         assertAccessible("phone, results");
 

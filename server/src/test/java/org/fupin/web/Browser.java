@@ -14,6 +14,7 @@ import org.fupin.search.SearchLimits;
 import org.fupin.server.Main;
 import org.fupin.server.ServerConfig;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -128,6 +129,14 @@ final class Browser implements AutoCloseable {
             String state = find("body").getDomAttribute("data-state");
             return "ready".equals(state) || "error".equals(state);
         });
+    }
+
+    /** Sizes the window so that the page's viewport is {@code width} × {@code height} CSS pixels (as on a phone). */
+    void viewport(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        long innerWidth = (Long) js("return innerWidth");
+        long innerHeight = (Long) js("return innerHeight");
+        driver.manage().window().setSize(new Dimension(2 * width - (int) innerWidth, 2 * height - (int) innerHeight));
     }
 
     /** Opens the first result in the reader and waits for its heading; returns the heading. */
