@@ -133,10 +133,18 @@ final class Browser implements AutoCloseable {
 
     /** Sizes the window so that the page's viewport is {@code width} × {@code height} CSS pixels (as on a phone). */
     void viewport(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
+        // The window's frame (what lies outside the viewport) is the same at every size: measure it as it is now.
+        Dimension window = driver.manage().window().getSize();
         long innerWidth = (Long) js("return innerWidth");
         long innerHeight = (Long) js("return innerHeight");
-        driver.manage().window().setSize(new Dimension(2 * width - (int) innerWidth, 2 * height - (int) innerHeight));
+        driver.manage()
+                .window()
+                .setSize(new Dimension(
+                        width + window.getWidth() - (int) innerWidth, height + window.getHeight() - (int) innerHeight));
+        await(
+                "a " + width + " × " + height + " viewport",
+                d -> Boolean.TRUE.equals(
+                        js("return innerWidth === arguments[0] && innerHeight === arguments[1]", width, height)));
     }
 
     /** Opens the first result in the reader and waits for its heading; returns the heading. */
