@@ -5,6 +5,10 @@
 // class per level). Years run down and provinces across, so the table stays a few rows high above the results.
 
 import { el, replace } from './dom.js';
+import { state, lang, apiParams, searchKey, navigate, withChanges } from './state.js';
+import { t, facetLabel, rememberLabels } from './labels.js';
+import { getJson } from './api.js';
+import { focusAfterRender } from './focus.js';
 
 const MAX_YEARS = 12;
 const MAX_CACHED = 20;
@@ -15,7 +19,7 @@ const MAX_CACHED = 20;
  * @param countsFor async (year) => Map(province → count) for the current search with only that year
  * @param onPick   (province, year) => void, when a cell is chosen
  */
-export function createChart({ figure, body, countsFor, onPick }) {
+function createChart({ figure, body, countsFor, onPick }) {
   const cache = new Map();
   let shown = null;
 
@@ -83,4 +87,61 @@ export function createChart({ figure, body, countsFor, onPick }) {
     redraw: draw,
     hide() { figure.hidden = true; },
   };
+}
+
+// ---------------------------------------------------------------- the page's chart, from the URL
+
+const chart = createChart({
+  figure: document.getElementById('chart'),
+  body: document.getElementById('chart-body'),
+  countsFor: async (year) => {
+    // The province facet ignores the province selection (drill sideways), so one request per year gives a column.
+    const p = apiParams({ ...state, province: [], year: [year] }, { withPaging: false });
+    p.set('size', '1');
+    p.set('lang', lang);
+    const reply = await getJson(`api/search?${p}`);
+    rememberLabels(reply.facets);
+    return new Map((reply.facets.province ?? []).map((r) => [r.value, r.count]));
+  },
+  onPick: (province, year) => {
+    focusAfterRender({ region: true });
+    navigate(withChanges({ province: [province], year: [year], id: '' }));
+  },
+});
+
+function view() {
+  return {
+    t, provinceLabel: (p) => facetLabel('province', p),
+    selectedProvinces: new Set(state.province), selectedYears: new Set(state.year),
+  };
+}
+
+/** True when the URL's year filter (years or ranges) covers {@code year}, or there is none. */
+function yearAllowed(year) {
+  if (!state.year.length) return true;
+  const y = Number(year);
+  return state.year.some((v) => {
+    const [from, to = from] = v.split('-').map(Number);
+    return y >= from && y <= to;
+  });
+}
+
+/**
+ * Draws the chart of the current URL for its search answer {@code data}: rows are the years with matches that the
+ * filters allow, oldest first; {@code isCurrent} says whether the answer is still the page's.
+ */
+export function renderChart(data, isCurrent) {
+  const years = (data.facets.year ?? []).filter((r) => r.count > 0).map((r) => r.value)
+    .filter((y) => /^\d{4}$/.test(y) && yearAllowed(y)).sort();
+  const key = searchKey({ ...state, page: '', sort: '', size: '', id: '' });
+  return chart.update(key, years, view(), isCurrent);
+}
+
+/** Redraws the chart on screen (after a language switch). */
+export function redrawChart() {
+  chart.redraw(view());
+}
+
+export function hideChart() {
+  chart.hide();
 }

@@ -4,6 +4,11 @@
 // CSS classes per 5 % of width (the CSP allows no inline styles); the table is the accessible form of the chart.
 
 import { el, replace, highlighted } from './dom.js';
+import { state, lang, apiParams, pageUrl, navigate, withChanges } from './state.js';
+import { t, facetLabel } from './labels.js';
+import { UNITS_ZH, QUALIFIERS_ZH } from './i18n.js';
+import { getJson } from './api.js';
+import { openSection } from './reader.js';
 
 const SIZE = 100;
 const WIDTH_STEPS = 20;
@@ -14,7 +19,7 @@ const WIDTH_STEPS = 20;
  * @param openSection (id, opener) => void, opens the reader on a section
  * @param sectionHref (id) => the page URL that opens that section
  */
-export function createCompare({ root, getJson, openSection, sectionHref }) {
+function createCompare({ root, getJson, openSection, sectionHref }) {
   let data = null;
   let key = null;
   let seq = 0;
@@ -180,3 +185,37 @@ export function createCompare({ root, getJson, openSection, sectionHref }) {
 
   return { update, redraw };
 }
+
+// ---------------------------------------------------------------- the page's compare view, from the URL
+
+const toggle = document.getElementById('compare-toggle');
+const compare = createCompare({
+  root: document.getElementById('compare'),
+  getJson: (path) => getJson(path),
+  openSection,
+  sectionHref: (id) => pageUrl({ ...state, id }),
+});
+
+function view() {
+  return {
+    t, lang, provinceLabel: (p) => facetLabel('province', p),
+    unitLabel: (u) => (lang === 'zh' ? UNITS_ZH[u] ?? u : u),
+    qualifierLabel: (q) => (lang === 'zh' ? QUALIFIERS_ZH[q] ?? q : q),
+  };
+}
+
+/** The toggle is offered for any question; the view shows when the URL says compare=1. */
+export function renderCompare() {
+  toggle.hidden = !state.q.trim();
+  toggle.setAttribute('aria-pressed', String(state.compare));
+  compare.update(apiParams(state, { withPaging: false }), state.compare && !!state.q.trim(), view());
+}
+
+/** Redraws the view on screen (after a language switch). */
+export function redrawCompare() {
+  compare.redraw(view());
+}
+
+toggle.addEventListener('click', () => {
+  navigate(withChanges({ compare: !state.compare }, { keepPage: true }));
+});

@@ -14,6 +14,7 @@ import org.fupin.server.Server;
 import org.fupin.server.ServerConfig;
 import org.fupin.testing.SeedIndex;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -136,6 +137,30 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Sizes the window so that the page's viewport is {@code width} × {@code height} CSS pixels (as on a phone). */
+    void viewport(int width, int height) {
+        // The window's frame (what lies outside the viewport) is the same at every size: measure it as it is now.
+        Dimension window = driver.manage().window().getSize();
+        long innerWidth = (Long) js("return innerWidth");
+        long innerHeight = (Long) js("return innerHeight");
+        driver.manage()
+                .window()
+                .setSize(new Dimension(
+                        width + window.getWidth() - (int) innerWidth, height + window.getHeight() - (int) innerHeight));
+        await(
+                "a " + width + " × " + height + " viewport",
+                d -> Boolean.TRUE.equals(
+                        js("return innerWidth === arguments[0] && innerHeight === arguments[1]", width, height)));
+    }
+
+    /** Opens the first result in the reader and waits for its heading; returns the heading. */
+    String openFirstResult() {
+        String title = find("#results .hit-link").getText();
+        find("#results .hit-link").click();
+        await("the reader", d -> title.equals(find("#section-title").getText()));
+        return title;
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
@@ -161,6 +186,11 @@ final class Browser implements AutoCloseable {
                         !m.matches("(?s)\\S*/api/\\S* - Failed to load resource: the server responded with a status"
                                 + " of 4\\d\\d.*"))
                 .toList();
+    }
+
+    /** Runs an asynchronous script: it ends by calling its last argument with the result. */
+    Object asyncJs(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }
 
     /** Saves a PNG of the viewport as target/screenshots/{name}.png. */
