@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -30,11 +31,11 @@ import org.fupin.query.MatchMode;
  * One search on one searcher: the matching sections ranked, counted and faceted, the page of hits highlighted, and
  * the partial matches after few full ones.
  *
- * <p>Ranking and counting need the same walk over the matches, and verifying their phrase positions is most of its
- * cost. A search on a busy server walks them once: the top of the page, the exact total and the drill-sideways facet
- * counts come from one pass, so no phrase is verified twice. A search alone on the server has an idle core instead:
- * it counts on a second thread while this one ranks (the ranking pass may then skip sections that cannot reach the
- * page), which answers sooner for more CPU in all. Both give the same answer.
+ * <p>Counting and ranking are two passes over the matches. The counting pass needs no scores, so a section's
+ * disjunction of phrases stops at the first phrase found; the ranking pass scores (every phrase of a matching concept)
+ * but may skip sections that cannot reach the page. One pass that scores and counts every match was measured to cost
+ * as much CPU as both (docs/BENCHMARKS.md), so the two stay apart, and a search alone on the server counts on a
+ * second thread while this one ranks.
  */
 final class Search {
 
@@ -50,12 +51,12 @@ final class Search {
     private final SearchLimits limits;
     private final Snippets snippets;
     private final long started;
-    /** Runs the counting pass beside the ranking pass; null to rank and count in one pass. */
+    /** Runs the counting pass beside the ranking pass; null to run it before, on the search's thread. */
     private final ExecutorService counter;
 
     /**
      * A search of {@code request} on {@code searcher}, timed from {@code started}; {@code counter} runs the counting
-     * pass on a second thread, or is null for one pass that ranks and counts.
+     * pass on a second thread, or is null to run both passes on this one.
      */
     Search(
             IndexHandle index,
@@ -101,8 +102,6 @@ final class Search {
         Pass full;
         if (built.matchesAll() && built.excluded() == null && !request.hasFilters()) {
             full = everything(built.ranking(), wanted);
-        } else if (counter == null) {
-            full = pass(built.ranking(), wanted);
         } else {
             full = twoPasses(built, wanted);
         }
@@ -158,8 +157,8 @@ final class Search {
 
     /**
      * One walk over the matches of {@code ranking} (drill-down by the filters, drill-sideways for the multi-select
-     * facet counts) collecting the top {@code n} and counting every match: ranking cannot skip sections that cannot
-     * reach the page (block-max) when each must be counted anyway.
+     * facet counts) collecting the top {@code n} and counting every match: for the partial matches, whose count,
+     * facets and top are needed together and which are few.
      */
     private Pass pass(Query ranking, int n) throws IOException {
         DrillSideways sideways =
@@ -171,9 +170,14 @@ final class Search {
         return new Pass(top, Math.toIntExact(top.totalHits.value()), result.facets);
     }
 
-    /** Ranks on this thread while {@link #counter} counts and facets every match on another. */
+    /**
+     * Counts and facets every match ({@link #counter} on another thread, or first on this one) and ranks the top
+     * {@code n} on this thread.
+     */
     private Pass twoPasses(LuceneQueryBuilder.Built built, int n) throws IOException {
-        Future<Pass> counting = counter.submit(() -> count(built.matching()));
+        Future<Pass> counting = counter != null
+                ? counter.submit(() -> count(built.matching()))
+                : CompletableFuture.completedFuture(count(built.matching()));
         TopDocs top;
         Pass counted;
         try {

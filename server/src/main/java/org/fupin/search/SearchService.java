@@ -93,8 +93,8 @@ public final class SearchService {
     private SearchResponse search(IndexSearcher searcher, UserQuery userQuery, SearchRequest request, long started)
             throws IOException {
         LuceneQueryBuilder.Built built = build(searcher, userQuery, request);
-        // Fewer searches than cores: this one may use an idle core to answer sooner; otherwise it walks its matches
-        // once, since a second pass would only queue behind other searches' work.
+        // Fewer searches than cores: this one may count on an idle core to answer sooner. Under load it counts on its
+        // own thread: queued behind other searches' counting, cheap searches would wait for expensive ones.
         ExecutorService second = admission.inFlight() < CORES ? counter : null;
         return new Search(index, searcher, request, limits, snippets, started, second).run(built);
     }

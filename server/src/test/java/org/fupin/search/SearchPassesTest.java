@@ -3,7 +3,6 @@ package org.fupin.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,24 +10,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.search.IndexSearcher;
 import org.fupin.http.SearchParameters;
-import org.fupin.index.IndexBuilder;
 import org.fupin.query.GlossaryExpander;
 import org.fupin.query.LuceneQueryBuilder;
 import org.fupin.query.QueryParser;
+import org.fupin.testing.SeedIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A search alone on the server ranks and counts in two passes on two threads; on a busy server it does both in one
- * pass. Both must give the same answer: the same total, partial total, facet counts, hits and scores.
+ * A search alone on the server counts on a second thread while it ranks; on a busy server it runs both passes on its
+ * own thread. Both must give the same answer: the same total, partial total, facet counts, hits and scores.
  */
 class SearchPassesTest {
-
-    @TempDir
-    static Path dir;
 
     private static IndexHandle index;
     private static final ExecutorService COUNTER = Executors.newVirtualThreadPerTaskExecutor();
@@ -36,8 +31,7 @@ class SearchPassesTest {
 
     @BeforeAll
     static void buildSeedIndex() throws Exception {
-        IndexBuilder.build(Path.of("..", "seeds"), dir.resolve("index"));
-        index = IndexHandle.open(dir.resolve("index"));
+        index = IndexHandle.open(SeedIndex.path());
     }
 
     @AfterAll
@@ -62,7 +56,7 @@ class SearchPassesTest {
                 "q=&year=2012",
                 "q=&sort=year_asc"
             })
-    void onePassAnswersAsTwoPassesDo(String query) throws Exception {
+    void countingOnTheSearchThreadAnswersAsOnASecondThread(String query) throws Exception {
         SearchRequest request = request(query);
         SearchResponse two = run(request, COUNTER);
         SearchResponse one = run(request, null);
