@@ -80,7 +80,7 @@ final class ConceptQueries {
                 text(englishSynonyms, Schema.TITLE_EN, Schema.BODY_EN, original, titleOnly)
                         .ifPresent(secondary::add);
                 piece.english().stream()
-                        .filter(t -> !t.equals(original))
+                        .filter(t -> !t.equals(original) && !broadens(original, t))
                         .forEach(t -> englishTyped(t, titleOnly, slop).ifPresent(secondary::add));
                 piece.chinese()
                         .forEach(t -> text(chinese, Schema.TITLE_ZH, Schema.BODY_ZH, t, titleOnly)
@@ -92,6 +92,15 @@ final class ConceptQueries {
             }
         }
         return combine(distinct(primary), distinct(secondary));
+    }
+
+    /**
+     * True when {@code expansion} is one word standing for a term of several ({@code loans} for {@code discount
+     * loans}, {@code industrialization} for {@code industrial poverty alleviation}, both other English targets of the
+     * term's Chinese words): it would match every section with that word, which is not the concept asked for.
+     */
+    private static boolean broadens(String typed, String expansion) {
+        return typed.strip().contains(" ") && !expansion.strip().contains(" ");
     }
 
     /** English text as typed (no synonyms) in the English fields, plus the province it names. */

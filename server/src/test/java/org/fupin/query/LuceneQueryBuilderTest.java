@@ -126,4 +126,41 @@ class LuceneQueryBuilderTest {
                 List.of("repayment"),
                 Concept.labels(build("repayment repayment", MatchMode.ALL).concepts()));
     }
+
+    @Test
+    void aMultiWordTermIsNotExpandedToASingleWordAmongItsTargets() throws IOException {
+        // As the glossary gives 扶贫贴息贷款: discount loans | interest subsidy | loans.
+        TermExpander glossary = new TermExpander() {
+            @Override
+            public List<Piece> expand(UserQuery.Term term) {
+                return run(term.text());
+            }
+
+            @Override
+            public List<Piece> run(String words) {
+                String typed = words.strip();
+                return List.of(
+                        new Piece(typed, List.of(typed, "interest subsidy", "loans"), List.of(), List.of(), typed));
+            }
+        };
+        LuceneQueryBuilder.Built built =
+                new LuceneQueryBuilder(glossary).build(PARSER.parse("discount loans"), MatchMode.ALL, TermStats.NONE);
+
+        try (ByteBuffersDirectory loans = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(loans, new IndexWriterConfig(Analyzers.forIndexing()))) {
+                add(writer, "discount", "Credit", "Discount loans were issued.");
+                add(writer, "subsidy", "Credit", "An interest subsidy was paid.");
+                add(writer, "loans", "Credit", "Loans were issued to farmers.");
+            }
+            try (DirectoryReader loansReader = DirectoryReader.open(loans)) {
+                IndexSearcher searcher = new IndexSearcher(loansReader);
+                List<String> found = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(built.matching(), 10).scoreDocs) {
+                    found.add(searcher.storedFields().document(hit.doc).get(Schema.ID));
+                }
+                assertEquals(
+                        List.of("discount", "subsidy"), found.stream().sorted().toList());
+            }
+        }
+    }
 }
