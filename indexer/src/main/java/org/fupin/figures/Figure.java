@@ -40,7 +40,7 @@ public record Figure(
         if (sentenceStart < 0 || start < 0 || end > sentence.length() || start >= end) {
             throw new IllegalArgumentException("offsets outside the sentence");
         }
-        if (!sentence.substring(start, end).equals(text)) {
+        if (text.length() != end - start || !sentence.startsWith(text, start)) {
             throw new IllegalArgumentException("text is not the sentence's characters at the offsets");
         }
     }

@@ -15,11 +15,9 @@ public final class FigureExtractor {
         if (!hasDigit(text, 0, text.length())) {
             return figures;
         }
-        for (Sentences.Sentence sentence : Sentences.of(text)) {
+        for (Sentences.Sentence sentence : Sentences.withDigits(text)) {
             String s = sentence.text();
-            if (hasDigit(s, 0, s.length())) {
-                figures.addAll(hasHan(s) ? ChineseFigures.read(sentence) : EnglishFigures.read(sentence));
-            }
+            figures.addAll(hasHan(s) ? ChineseFigures.read(sentence) : EnglishFigures.read(sentence));
         }
         return figures;
     }

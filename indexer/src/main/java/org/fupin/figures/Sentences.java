@@ -12,28 +12,39 @@ final class Sentences {
     private Sentences() {}
 
     /**
-     * The sentences of a text. A full stop ends a sentence only when whitespace and a capital, digit or quote follow,
-     * so decimals ("64.4078"), "No.10" and abbreviations inside a sentence do not split it; Chinese stops (。！？；)
-     * and line breaks always do.
+     * The sentences of a text that hold a digit (figures are written in digits, so the others are not read and not
+     * copied). A full stop ends a sentence only when whitespace and a capital, digit or quote follow, so decimals
+     * ("64.4078"), "No.10" and abbreviations inside a sentence do not split it; Chinese stops (。！？；) and line
+     * breaks always do.
      */
-    static List<Sentence> of(String text) {
+    static List<Sentence> withDigits(String text) {
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         int n = text.length();
+        boolean digit = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             int end = -1;
+            if (c <= '9' && c >= '0') {
+                digit = true;
+                continue;
+            }
             if (c == '\n' || c == '。' || c == '！' || c == '？' || c == '；') {
                 end = i + (c == '\n' ? 0 : 1);
             } else if ((c == '.' || c == '!' || c == '?') && endsEnglishSentence(text, i)) {
                 end = i + 1;
             }
             if (end >= 0) {
-                add(sentences, text, start, end);
+                if (digit) {
+                    add(sentences, text, start, end);
+                }
                 start = end;
+                digit = false;
             }
         }
-        add(sentences, text, start, n);
+        if (digit) {
+            add(sentences, text, start, n);
+        }
         return sentences;
     }
 

@@ -79,6 +79,20 @@ final class Token {
         return kind == Kind.PUNCT;
     }
 
+    /** True when this is the given word, ignoring case. */
+    boolean is(String word) {
+        return word.length() == end - start && source.regionMatches(true, start, word, 0, word.length());
+    }
+
+    // Fixed-arity forms for the common two and three words: a varargs call allocates an array on every check.
+    boolean is(String a, String b) {
+        return is(a) || is(b);
+    }
+
+    boolean is(String a, String b, String c) {
+        return is(a) || is(b) || is(c);
+    }
+
     /** True when this is one of the given words, ignoring case. */
     boolean is(String... words) {
         int length = end - start;

@@ -41,8 +41,9 @@ public final class Schema {
     public static final String PROGRAM = "program";
 
     /**
-     * The section's figures as a JSON array (see {@code org.fupin.figures.FiguresJson}), stored only: the server reads
-     * it for the hits it shows and never searches it. Absent when the section states no figure.
+     * The section's figures in a small binary form (see {@code org.fupin.figures.StoredFigures}), stored only: the
+     * server reads it for the hits it shows and never searches it. Absent when the section states no figure. Schema
+     * version 2 stored a JSON string here.
      */
     public static final String FIGURES = "figures";
 
@@ -65,7 +66,7 @@ public final class Schema {
      */
     public static final int MAX_SECTION_CHARS = 1_000_000;
     /** Bumped whenever a field changes meaning, so a server refuses an index it cannot read correctly. */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
 
     /** The three facet dimensions, in display order. */
     public enum Facet {

@@ -17,7 +17,7 @@ import org.apache.lucene.util.BytesRef;
 import org.fupin.corpus.Section;
 import org.fupin.figures.Figure;
 import org.fupin.figures.FigureExtractor;
-import org.fupin.figures.FiguresJson;
+import org.fupin.figures.StoredFigures;
 import org.fupin.vocab.Program;
 
 /** Turns a {@link Section} into the Lucene {@link Document} that {@link Schema} describes. */
@@ -81,7 +81,7 @@ public final class SectionDocuments {
 
         List<Figure> stated = figureExtractor.extract(section.text());
         if (!stated.isEmpty()) {
-            doc.add(new StoredField(Schema.FIGURES, FiguresJson.write(stated)));
+            doc.add(new StoredField(Schema.FIGURES, StoredFigures.write(stated)));
             figures += stated.size();
         }
 

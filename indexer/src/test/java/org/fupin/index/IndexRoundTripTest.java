@@ -3,12 +3,11 @@ package org.fupin.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -31,7 +30,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.fupin.corpus.SeedCorpus;
+import org.fupin.figures.Qualifier;
+import org.fupin.figures.StoredFigure;
+import org.fupin.figures.StoredFigures;
+import org.fupin.figures.Unit;
 import org.fupin.vocab.Program;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,35 +78,36 @@ class IndexRoundTripTest {
     }
 
     @Test
-    void storesEachSectionsFiguresAsJsonWithOffsetsIntoTheBody() throws Exception {
+    void storesEachSectionsFiguresWithOffsetsIntoTheBody() throws Exception {
         TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, "007dacfd0107814e")), 1);
         Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
         String body = doc.get(Schema.BODY_EN);
 
-        JsonNode figures = new ObjectMapper().readTree(doc.get(Schema.FIGURES));
+        List<StoredFigure> figures = figuresOf(doc);
 
-        JsonNode rate = figures.get(figures.size() - 1);
-        assertEquals("71.18", rate.get("value").asText());
-        assertEquals("percent", rate.get("unit").asText());
-        assertEquals("repayment rate", rate.get("measure").asText());
-        assertEquals(
-                "71.18%",
-                body.substring(
-                        rate.get("span").get(0).asInt(), rate.get("span").get(1).asInt()));
+        StoredFigure rate = figures.getLast();
+        assertEquals("71.18", rate.value().toString());
+        assertEquals(Unit.PERCENT, rate.unit());
+        assertEquals("repayment rate", rate.measure());
+        assertEquals(Qualifier.NONE, rate.qualifier());
+        assertEquals("71.18%", body.substring(rate.spanStart(), rate.spanEnd()));
         assertEquals(
                 "A total of 64.4078 million Yuan of loans was repaid and the repayment rate was 71.18%.",
-                body.substring(
-                        rate.get("sentence").get(0).asInt(),
-                        rate.get("sentence").get(1).asInt()));
-        assertEquals("64407800", figures.get(figures.size() - 2).get("value").asText());
+                body.substring(rate.sentenceStart(), rate.sentenceEnd()));
+        assertEquals("64407800", figures.get(figures.size() - 2).value().toString());
+    }
+
+    /** The section's stored figures, decoded as the server decodes them. */
+    private static List<StoredFigure> figuresOf(Document doc) {
+        BytesRef bytes = doc.getBinaryValue(Schema.FIGURES);
+        return bytes == null ? List.of() : StoredFigures.read(bytes.bytes, bytes.offset, bytes.length);
     }
 
     @Test
     void summaryCountsTheStoredFigures() throws Exception {
         long stored = 0;
         for (int i = 0; i < reader.maxDoc(); i++) {
-            String json = reader.storedFields().document(i).get(Schema.FIGURES);
-            stored += json == null ? 0 : new ObjectMapper().readTree(json).size();
+            stored += figuresOf(reader.storedFields().document(i)).size();
         }
 
         assertEquals(stored, summary.figures());

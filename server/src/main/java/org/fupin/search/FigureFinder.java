@@ -1,8 +1,5 @@
 package org.fupin.search;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,8 +7,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,6 +20,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
+import org.fupin.figures.Qualifier;
+import org.fupin.figures.StoredFigure;
+import org.fupin.figures.StoredFigures;
 import org.fupin.index.Analyzers;
 import org.fupin.index.Schema;
 import org.fupin.query.Concept;
@@ -39,8 +42,6 @@ final class FigureFinder {
     /** A concept in the measure counts this many times one found only elsewhere in the sentence. */
     private static final double MEASURE_WEIGHT = 2;
 
-    private static final ObjectMapper JSON =
-            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private final Analyzer analyzer = Analyzers.forIndexing();
 
     /**
@@ -66,20 +67,20 @@ final class FigureFinder {
         List<Scored> scored = new ArrayList<>();
         for (int rank = 0; rank < top.scoreDocs.length; rank++) {
             int doc = top.scoreDocs[rank].doc;
-            String json = searcher.storedFields().document(doc).get(Schema.FIGURES);
-            if (json == null) {
+            List<StoredFigure> figures = storedFigures(searcher, doc);
+            if (figures.isEmpty()) {
                 continue;
             }
             StoredSection section = StoredSection.read(searcher, doc);
             String field = Schema.bodyField(section.language());
             Map<Integer, double[]> sentenceScores = new HashMap<>();
-            for (JsonNode f : JSON.readTree(json)) {
-                int from = f.path("sentence").get(0).asInt();
-                int to = f.path("sentence").get(1).asInt();
+            for (StoredFigure f : figures) {
+                int from = f.sentenceStart();
+                int to = f.sentenceEnd();
                 if (from < 0 || to > section.body().length() || from >= to) {
                     continue; // the stored body and figures come from one build; a mismatch is skipped, not shown
                 }
-                String measure = f.path("measure").asText();
+                String measure = f.measure();
                 double[] inSentence = sentenceScores.computeIfAbsent(
                         from, k -> matched(concepts, field, section.body().substring(from, to)));
                 double[] inMeasure = matched(concepts, field, measure);
@@ -88,7 +89,7 @@ final class FigureFinder {
                     score += weights[c] * (inMeasure[c] > 0 ? MEASURE_WEIGHT : inSentence[c] > 0 ? 1 : 0);
                 }
                 if (score > 0) {
-                    scored.add(new Scored(score, rank, f.path("span").get(0).asInt(), doc, section, f, from, to));
+                    scored.add(new Scored(score, rank, f.spanStart(), doc, section, f, from, to));
                 }
             }
         }
@@ -111,6 +112,22 @@ final class FigureFinder {
                 FiguresResponse.group(rows));
     }
 
+    /** The figures stored with section {@code doc}; none when it states none. */
+    private static List<StoredFigure> storedFigures(IndexSearcher searcher, int doc) throws IOException {
+        IndexableField field =
+                searcher.storedFields().document(doc, Set.of(Schema.FIGURES)).getField(Schema.FIGURES);
+        if (field == null) {
+            return List.of();
+        }
+        BytesRef bytes = field.binaryValue();
+        if (bytes == null) {
+            // Schema version 2 stored the figures as JSON text; this server reads only the binary form.
+            throw SearchException.unprocessable("the index was built by an older version (figures stored as JSON,"
+                    + " schema version 2); rebuild it with this version's `index` command to answer figure questions");
+        }
+        return StoredFigures.read(bytes.bytes, bytes.offset, bytes.length);
+    }
+
     /** One matching figure before it becomes a row. */
     private record Scored(
             double score,
@@ -118,7 +135,7 @@ final class FigureFinder {
             int position,
             int doc,
             StoredSection section,
-            JsonNode figure,
+            StoredFigure figure,
             int sentenceFrom,
             int sentenceTo) {}
 
@@ -148,11 +165,11 @@ final class FigureFinder {
 
     private FigureRow row(Scored s, Query marks) throws IOException {
         StoredSection section = s.section();
-        JsonNode f = s.figure();
+        StoredFigure f = s.figure();
         String body = section.body();
         String sentence = body.substring(s.sentenceFrom(), s.sentenceTo());
-        int spanFrom = f.path("span").get(0).asInt();
-        int spanTo = f.path("span").get(1).asInt();
+        int spanFrom = f.spanStart();
+        int spanTo = f.spanEnd();
         String text = spanFrom >= s.sentenceFrom() && spanTo <= s.sentenceTo() && spanFrom < spanTo
                 ? body.substring(spanFrom, spanTo)
                 : "";
@@ -160,10 +177,10 @@ final class FigureFinder {
                 section.province(),
                 section.provinceZh(),
                 section.year(),
-                f.path("measure").asText(),
-                f.path("value").decimalValue(),
-                f.path("unit").asText(),
-                f.path("qualifier").asText(""),
+                f.measure(),
+                f.value(),
+                f.unit().label(),
+                f.qualifier() == Qualifier.NONE ? "" : f.qualifier().label(),
                 text,
                 sentence,
                 sentenceHtml(Schema.bodyField(section.language()), sentence, marks),
