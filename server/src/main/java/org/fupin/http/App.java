@@ -10,7 +10,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.HexFormat;
 import java.util.List;
 import org.fupin.search.SearchService;
-import org.fupin.search.Suggestions;
+import org.fupin.search.suggest.Suggestions;
 
 /** Declares the whole HTTP application; {@link #create} returns it unstarted. */
 public final class App {

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import org.fupin.search.SearchRequest;
 import org.fupin.search.SearchResponse;
 import org.fupin.search.SearchService;
-import org.fupin.search.Suggestions;
+import org.fupin.search.suggest.Suggestions;
 
 /** {@code GET /api/search}: validated parameters in, one page of hits with facets out. */
 final class SearchHandler {

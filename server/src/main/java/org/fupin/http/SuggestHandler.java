@@ -3,7 +3,7 @@ package org.fupin.http;
 import io.javalin.http.Context;
 import java.util.List;
 import org.fupin.search.SearchException;
-import org.fupin.search.Suggestions;
+import org.fupin.search.suggest.Suggestions;
 
 /** {@code GET /api/suggest}: completions of what the reader is typing, from the glossary, names and headings. */
 final class SuggestHandler {

@@ -19,7 +19,7 @@ import org.fupin.query.bilingual.Translation;
  * @param unmatched  concepts no section contains, left out so that the others can match (e.g. a Chinese word the
  *                   glossary cannot translate for English reports)
  * @param suggestion did you mean: {@code q} with misspelt words corrected ({@code mutal funds} → {@code mutual funds}),
- *                   or null when every word is found (see {@link Suggestions#didYouMean})
+ *                   or null when every word is found (see {@link org.fupin.search.suggest.Suggestions#didYouMean})
  */
 public record QueryEcho(
         String q,

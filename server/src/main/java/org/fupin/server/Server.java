@@ -16,7 +16,7 @@ import org.fupin.search.IndexRefresher;
 import org.fupin.search.Reindexer;
 import org.fupin.search.SearchService;
 import org.fupin.search.SearchWarmer;
-import org.fupin.search.Suggestions;
+import org.fupin.search.suggest.Suggestions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

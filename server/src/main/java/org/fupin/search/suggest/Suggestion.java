@@ -1,4 +1,4 @@
-package org.fupin.search;
+package org.fupin.search.suggest;
 
 /**
  * One suggestion as you type.

@@ -1,4 +1,4 @@
-package org.fupin.search;
+package org.fupin.search.suggest;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -15,6 +15,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.suggest.Lookup;
 import org.fupin.index.Analyzers;
 import org.fupin.query.bilingual.Glossary;
+import org.fupin.search.IndexHandle;
+import org.fupin.search.SearchException;
 import org.fupin.vocab.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
