@@ -17,6 +17,51 @@ final class EnglishFigures {
 
     private EnglishFigures() {}
 
+    /**
+     * Whitespace-separated chunks kept before the clause of the first number: the rules that read back past a
+     * clause's punctuation look at most three tokens before a number ("No. 5", "November 15, 2011").
+     */
+    private static final int CHUNKS_BEFORE_CLAUSE = 6;
+
+    /**
+     * Where tokenising starts: a few chunks before the punctuation mark that opens the first number's clause. Every
+     * rule that reads backwards from a number stops at such a mark (or within three tokens of the number), so the
+     * words before it are never read, and most of a sentence's words stand there. Whitespace precedes the offset
+     * returned (or it is 0), so the tokens from it are those of the whole sentence.
+     */
+    static int readFrom(String s) {
+        int i = 0;
+        while (i < s.length() && !isDigit(s.charAt(i))) {
+            i++;
+        }
+        int p = i - 1;
+        while (p >= 0 && !clauseMark(s.charAt(p))) {
+            p--;
+        }
+        if (p < 0) {
+            return 0;
+        }
+        int k = p;
+        for (int chunk = 0; chunk <= CHUNKS_BEFORE_CLAUSE && k > 0; chunk++) {
+            while (k > 0 && Character.isWhitespace(s.charAt(k - 1))) {
+                k--;
+            }
+            while (k > 0 && !Character.isWhitespace(s.charAt(k - 1))) {
+                k--;
+            }
+        }
+        return k;
+    }
+
+    /** A punctuation mark that ends a clause for the rules; hyphens and apostrophes may join words, so they do not. */
+    private static boolean clauseMark(char c) {
+        return !Character.isWhitespace(c) && !Character.isLetter(c) && !isDigit(c) && c != '-' && c != '\'' && c != '’';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static int lastDigit(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
             char c = s.charAt(i);
@@ -30,7 +75,7 @@ final class EnglishFigures {
     /** The figures of a sentence, in the order they are written. */
     static List<Figure> read(Sentences.Sentence sentence) {
         String text = sentence.text();
-        List<Token> t = Tokens.of(text, lastDigit(text) + READ_AFTER_LAST_NUMBER);
+        List<Token> t = Tokens.of(text, readFrom(text), lastDigit(text) + READ_AFTER_LAST_NUMBER);
         List<Figure> figures = new ArrayList<>();
         List<EnglishMeasures.Earlier> earlier = new ArrayList<>();
         EnglishMeasures.Earlier parent = null;

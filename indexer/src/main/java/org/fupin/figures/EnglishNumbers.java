@@ -51,11 +51,18 @@ final class EnglishNumbers {
 
     /** True for a whole number that could be a year of these reports: four digits, no separator, 1949 to 2030. */
     static boolean yearLike(Token token) {
-        String t = token.text();
-        if (t.length() != 4 || !t.chars().allMatch(Character::isDigit)) {
+        // Read in place: this runs for every number, and a substring and a stream per call were a visible share.
+        if (token.length() != 4) {
             return false;
         }
-        int n = Integer.parseInt(t);
+        int n = 0;
+        for (int k = 0; k < 4; k++) {
+            char c = token.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            n = n * 10 + (c - '0');
+        }
         return n >= 1949 && n <= 2030;
     }
 }

@@ -51,6 +51,15 @@ final class Token {
         return glued;
     }
 
+    int length() {
+        return end - start;
+    }
+
+    /** The {@code k}th character of the token. */
+    char charAt(int k) {
+        return source.charAt(start + k);
+    }
+
     /** As written. */
     String text() {
         if (text == null) {

@@ -21,9 +21,17 @@ final class Tokens {
      * of a long sentence is not tokenised (a token that starts before the limit is still read whole).
      */
     static List<Token> of(String s, int limit) {
-        List<Token> tokens = new ArrayList<>(Math.max(8, Math.min(s.length(), limit) / 5));
-        int i = 0;
+        return of(s, 0, limit);
+    }
+
+    /**
+     * The tokens of a sentence from {@code from}, which must be 0 or follow whitespace (so the tokens are those the
+     * whole sentence would give from there), up to about {@code limit}.
+     */
+    static List<Token> of(String s, int from, int limit) {
         int n = Math.min(s.length(), limit);
+        List<Token> tokens = new ArrayList<>(Math.max(8, (n - from) / 5));
+        int i = from;
         while (i < n) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c)) {

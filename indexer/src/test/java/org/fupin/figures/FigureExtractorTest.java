@@ -1,6 +1,7 @@
 package org.fupin.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,6 +55,32 @@ class FigureExtractorTest {
                 17000000 yuan [relief funds] up "17 million yuan\"""",
                 figures("The repayment rate was nearly 100%. It created income of more than 800 million yuan. "
                         + "It obtained relief funds of 2 billion yuan, up 36%, 17 million yuan more than in 2011."));
+    }
+
+    @Test
+    void aSentenceIsTokenisedOnlyFromShortlyBeforeTheClauseOfItsFirstNumber() {
+        String s = "Under the leadership of the provincial party committee and government, and with the support of all "
+                + "sectors of society, the repayment rate of the mutual funds was 71.18% (No. 5 of the list).";
+
+        int from = EnglishFigures.readFrom(s);
+
+        // The lead-in before the clause is skipped; the tokens from there are the whole sentence's tokens.
+        assertTrue(from > s.indexOf("government"), "from " + from);
+        assertTrue(from < s.indexOf(", the repayment"), "from " + from);
+        assertTrue(Character.isWhitespace(s.charAt(from - 1)));
+        List<Token> whole = Tokens.of(s);
+        List<Token> tail = Tokens.of(s, from, s.length());
+        List<Token> wholeTail = whole.subList(whole.size() - tail.size(), whole.size());
+        assertEquals(
+                wholeTail.stream()
+                        .map(t -> t.start() + ":" + t.text() + ":" + t.glued())
+                        .toList(),
+                tail.stream()
+                        .map(t -> t.start() + ":" + t.text() + ":" + t.glued())
+                        .toList());
+        assertEquals("71.18 percent [repayment rate of the mutual funds] \"71.18%\"", figures(s));
+        // No clause mark before the first number: the whole sentence is read.
+        assertEquals(0, EnglishFigures.readFrom("The repayment rate of the mutual funds was 71.18%."));
     }
 
     @Test
