@@ -134,14 +134,16 @@ class LimitsTest {
                 new SearchLimits(1_000, 64, 100, 10_000, Duration.ofSeconds(10), 1, Duration.ofMillis(20));
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try (TestServer narrow = TestServer.seeds(onePermit)) {
-            // Big pages with many words: each takes tens of milliseconds to score and highlight.
+            // Big pages with many words: each takes tens of milliseconds to score and highlight. Each asks for
+            // another page, so that the result cache cannot answer the repeats without a slot.
             String slow = "/api/search?size=100&q="
                     + URLEncoder.encode(
                             "poverty alleviation rural households villages funds development county project",
                             StandardCharsets.UTF_8);
             List<Future<RawHttp.Reply>> replies = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                replies.add(pool.submit(() -> RawHttp.get(narrow.port(), slow)));
+                String page = slow + "&page=" + (i + 1);
+                replies.add(pool.submit(() -> RawHttp.get(narrow.port(), page)));
             }
             int ok = 0;
             int busy = 0;
