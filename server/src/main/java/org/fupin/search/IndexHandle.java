@@ -155,6 +155,22 @@ public final class IndexHandle implements Closeable {
         manager.release(searcher);
     }
 
+    /** Work done with a searcher on the current commit. */
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code work} on a searcher of the current commit and gives the searcher back, also when it fails. */
+    public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            return work.apply(searcher);
+        } finally {
+            release(searcher);
+        }
+    }
+
     /** The facet state of the reader behind an acquired searcher. */
     public SortedSetDocValuesReaderState facetState(IndexReader reader) {
         return readerFacets(reader).state();

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.IndexSearcher;
 import org.fupin.index.Schema;
 import org.fupin.query.MatchMode;
 import org.fupin.vocab.Language;
@@ -37,18 +36,12 @@ public final class IndexOverview {
                 SortOrder.RELEVANCE,
                 lang,
                 MatchMode.ALL);
-        IndexSearcher searcher = index.acquire();
-        try {
-            return FacetDisplay.of(index.allCounts(searcher.getIndexReader()), all);
-        } finally {
-            index.release(searcher);
-        }
+        return index.withSearcher(searcher -> FacetDisplay.of(index.allCounts(searcher.getIndexReader()), all));
     }
 
     /** Counts of files, chapters, sections, sections per province and year, and when the index was built. */
     public IndexStats stats() throws IOException {
-        IndexSearcher searcher = index.acquire();
-        try {
+        return index.withSearcher(searcher -> {
             IndexReader reader = searcher.getIndexReader();
             Map<String, String> commit = IndexHandle.commitData(reader);
             Facets all = index.allCounts(reader);
@@ -61,19 +54,13 @@ public final class IndexOverview {
                     commit.get(Schema.COMMIT_BUILT_AT),
                     commit.getOrDefault(Schema.COMMIT_SCHEMA_VERSION, "?"),
                     version);
-        } finally {
-            index.release(searcher);
-        }
+        });
     }
 
     /** Liveness with the number of sections. */
     public Health health() throws IOException {
-        IndexSearcher searcher = index.acquire();
-        try {
-            return new Health("ok", searcher.getIndexReader().numDocs());
-        } finally {
-            index.release(searcher);
-        }
+        return index.withSearcher(
+                searcher -> new Health("ok", searcher.getIndexReader().numDocs()));
     }
 
     private static int intOf(String s) {

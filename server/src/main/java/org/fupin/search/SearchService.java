@@ -61,7 +61,7 @@ public final class SearchService {
         UserQuery userQuery = parser.parse(request.q());
         limits.checkQueryTerms(userQuery);
         if (results == null) {
-            return withSlot(() -> withSearcher(searcher -> search(searcher, userQuery, request, started)));
+            return withSlot(() -> index.withSearcher(searcher -> search(searcher, userQuery, request, started)));
         }
         IndexSearcher searcher = index.acquire();
         try {
@@ -118,7 +118,7 @@ public final class SearchService {
     public FiguresResponse figures(SearchRequest request, int size) throws IOException, InterruptedException {
         long started = System.nanoTime();
         UserQuery userQuery = figureQuery(request);
-        return withSlot(() -> withSearcher(searcher -> figures(searcher, userQuery, request, size, started)));
+        return withSlot(() -> index.withSearcher(searcher -> figures(searcher, userQuery, request, size, started)));
     }
 
     /** {@link #figures(SearchRequest, int)} on {@code searcher} without a slot: for the warm-up. */
@@ -153,21 +153,6 @@ public final class SearchService {
     /** Facet counts, statistics and liveness of the whole index. */
     public IndexOverview overview() {
         return overview;
-    }
-
-    /** Work done with an acquired searcher. */
-    @FunctionalInterface
-    private interface SearcherWork<T> {
-        T apply(IndexSearcher searcher) throws IOException;
-    }
-
-    private <T> T withSearcher(SearcherWork<T> work) throws IOException {
-        IndexSearcher searcher = index.acquire();
-        try {
-            return work.apply(searcher);
-        } finally {
-            index.release(searcher);
-        }
     }
 
     private <T> T withSlot(Admission.SlotWork<T> work) throws IOException, InterruptedException {

@@ -2,7 +2,6 @@ package org.fupin.search;
 
 import java.io.IOException;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -28,8 +27,7 @@ public final class Sections {
 
     /** A section in full; with a non-blank {@code q}, its title and text with every concept of the query marked. */
     public SectionDetail section(String id, String q) throws IOException {
-        IndexSearcher searcher = index.acquire();
-        try {
+        return index.withSearcher(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
             if (top.scoreDocs.length == 0) {
                 throw SearchException.notFound("no section has id '" + id + "'");
@@ -45,8 +43,6 @@ public final class Sections {
                     .anyConcept();
             Snippets.Marked html = snippets.wholeTitleAndBody(searcher, query, doc);
             return section.toDetail(html.titleHtml(), html.textHtml());
-        } finally {
-            index.release(searcher);
-        }
+        });
     }
 }
