@@ -9,6 +9,7 @@ import org.fupin.index.Schema;
 import org.fupin.query.LuceneQueryBuilder;
 import org.fupin.query.MatchMode;
 import org.fupin.query.QueryParser;
+import org.fupin.query.UserQuery;
 
 /** Whole sections by id ({@code /api/sections/{id}}), with a query's words marked for the reader. */
 public final class Sections {
@@ -27,6 +28,14 @@ public final class Sections {
 
     /** A section in full; with a non-blank {@code q}, its title and text with every concept of the query marked. */
     public SectionDetail section(String id, String q) throws IOException {
+        // The query is checked first, as /api/search checks it: a bad q is a 400 whichever section is asked for.
+        UserQuery userQuery = null;
+        if (q != null && !q.isBlank()) {
+            limits.checkQueryLength(q);
+            userQuery = parser.parse(q);
+            limits.checkQueryTerms(userQuery);
+        }
+        UserQuery marked = userQuery;
         return index.withSearcher(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
             if (top.scoreDocs.length == 0) {
@@ -34,12 +43,10 @@ public final class Sections {
             }
             int doc = top.scoreDocs[0].doc;
             StoredSection section = StoredSection.read(searcher, doc);
-            if (q == null || q.isBlank()) {
+            if (marked == null) {
                 return section.toDetail(Html.escape(section.title()), null);
             }
-            limits.checkQueryLength(q);
-            limits.checkQueryTerms(parser.parse(q));
-            Query query = builder.build(parser.parse(q), MatchMode.ANY, new IndexTermStats(searcher.getIndexReader()))
+            Query query = builder.build(marked, MatchMode.ANY, new IndexTermStats(searcher.getIndexReader()))
                     .anyConcept();
             Snippets.Marked html = snippets.wholeTitleAndBody(searcher, query, doc);
             return section.toDetail(html.titleHtml(), html.textHtml());
