@@ -1,7 +1,6 @@
 package org.fupin.figures;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Numbers in an English sentence that are not figures: years, dates, document and rank numbers ("No.10"),
@@ -10,7 +9,7 @@ import java.util.Set;
  */
 final class NotFigures {
 
-    private static final Set<String> MONTHS = Set.of(
+    private static final WordSet MONTHS = WordSet.of(
             "january",
             "february",
             "march",
@@ -36,7 +35,7 @@ final class NotFigures {
             "nov",
             "dec");
 
-    private static final Set<String> NUMBER_LABELS = Set.of(
+    private static final WordSet NUMBER_LABELS = WordSet.of(
             "no",
             "number",
             "article",
@@ -95,13 +94,10 @@ final class NotFigures {
                 && t.get(i - 2).is("no")) {
             return true; // "No.10"
         }
-        if (prev != null && (NUMBER_LABELS.contains(prev.lower()) || prev.is(NUMBER_SIGNS))) {
+        if (prev != null && (NUMBER_LABELS.contains(prev) || prev.is(NUMBER_SIGNS))) {
             return true;
         }
-        if (prev != null
-                && prev.is(".")
-                && i >= 2
-                && NUMBER_LABELS.contains(t.get(i - 2).lower())) {
+        if (prev != null && prev.is(".") && i >= 2 && NUMBER_LABELS.contains(t.get(i - 2))) {
             return true; // "No. 5"
         }
         if (isMonth(prev) || isMonth(next)) {
@@ -120,7 +116,7 @@ final class NotFigures {
     private static boolean isMonth(Token token) {
         return token != null
                 && token.isWord()
-                && MONTHS.contains(token.lower())
+                && MONTHS.contains(token)
                 && !token.text().equals("may");
     }
 }
