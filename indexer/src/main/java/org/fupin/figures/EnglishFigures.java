@@ -34,12 +34,6 @@ final class EnglishFigures {
         while (i < s.length() && !isDigit(s.charAt(i))) {
             i++;
         }
-        return readFrom(s, i);
-    }
-
-    /** {@link #readFrom(String)} for a sentence whose first digit is known to stand at {@code firstDigit}. */
-    static int readFrom(String s, int firstDigit) {
-        int i = firstDigit;
         int p = i - 1;
         while (p >= 0 && !clauseMark(s.charAt(p))) {
             p--;
@@ -68,20 +62,20 @@ final class EnglishFigures {
         return c >= '0' && c <= '9';
     }
 
+    private static int lastDigit(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The figures of a sentence, in the order they are written. */
     static List<Figure> read(Sentences.Sentence sentence) {
         String text = sentence.text();
-        return read(
-                sentence,
-                Tokens.of(text, readFrom(text, sentence.firstDigit()), sentence.lastDigit() + READ_AFTER_LAST_NUMBER));
-    }
-
-    /**
-     * The figures of a sentence from its tokens. Kept apart from the character loops that make the tokens: the JIT
-     * compiles this method with most of the rules inlined (half a second of C2 time), and a loop's speculation
-     * failing inside that unit made it throw the whole compilation away and start again.
-     */
-    private static List<Figure> read(Sentences.Sentence sentence, List<Token> t) {
+        List<Token> t = Tokens.of(text, readFrom(text), lastDigit(text) + READ_AFTER_LAST_NUMBER);
         List<Figure> figures = new ArrayList<>();
         List<EnglishMeasures.Earlier> earlier = new ArrayList<>();
         EnglishMeasures.Earlier parent = null;

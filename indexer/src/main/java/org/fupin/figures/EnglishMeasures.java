@@ -19,7 +19,7 @@ final class EnglishMeasures {
 
     private static final Set<String> CHANGE_NOUNS =
             Set.of("increase", "growth", "rise", "decrease", "reduction", "decline", "drop", "fall");
-    private static final WordSet SKIPPABLE = WordSet.of(
+    private static final Set<String> SKIPPABLE = Set.of(
             "nearly",
             "almost",
             "about",
@@ -226,7 +226,7 @@ final class EnglishMeasures {
     private static int skipBack(List<Token> t, int i) {
         while (i >= 0
                 && t.get(i).isWord()
-                && SKIPPABLE.contains(t.get(i))
+                && SKIPPABLE.contains(t.get(i).lower())
                 && !t.get(i).is("of", "to", "by", "up", "down")) {
             i--;
         }

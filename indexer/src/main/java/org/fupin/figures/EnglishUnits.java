@@ -3,6 +3,7 @@ package org.fupin.figures;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the unit written after a number: a unit of amount right after it ("71.18%", "55 million Yuan", "30,000 mu")
@@ -46,11 +47,11 @@ final class EnglishUnits {
     private static final Map<String, Unit> COUNTED = countedNouns();
 
     /** Nouns that hold the counted thing in an "of" phrase: "heads of livestock", "1380 cases of tilapias". */
-    private static final WordSet CONTAINERS =
-            WordSet.of("heads", "head", "cases", "boxes", "sets", "pieces", "copies", "batches");
+    private static final Set<String> CONTAINERS =
+            Set.of("heads", "head", "cases", "boxes", "sets", "pieces", "copies", "batches");
 
     /** Plural nouns after a number that do not make it a figure: ranks, multiples and durations. */
-    private static final WordSet NOT_UNITS = WordSet.of(
+    private static final Set<String> NOT_UNITS = Set.of(
             "rankings",
             "ranks",
             "places",
@@ -78,7 +79,7 @@ final class EnglishUnits {
             "was");
 
     /** Words that end a counted noun phrase. */
-    static final WordSet FUNCTION_WORDS = WordSet.of(
+    static final Set<String> FUNCTION_WORDS = Set.of(
             "of",
             "in",
             "for",
@@ -287,7 +288,7 @@ final class EnglishUnits {
         while (end < t.size()
                 && end - from <= MAX_MODIFIERS
                 && t.get(end).isWord()
-                && (!FUNCTION_WORDS.contains(t.get(end)) || coordinates(t, end, from))) {
+                && (!FUNCTION_WORDS.contains(t.get(end).lower()) || coordinates(t, end, from))) {
             end++;
         }
         // Shrink to the last noun that can head a count: "35 provincial functional departments organized".
@@ -321,7 +322,9 @@ final class EnglishUnits {
         // At most two words after "and", ending in a counted noun; "150 leading enterprises and encourage poor
         // villages" is two phrases.
         int j = i + 1;
-        while (j < t.size() && t.get(j).isWord() && !FUNCTION_WORDS.contains(t.get(j))) {
+        while (j < t.size()
+                && t.get(j).isWord()
+                && !FUNCTION_WORDS.contains(t.get(j).lower())) {
             j++;
         }
         int words = j - i - 1;
@@ -342,7 +345,7 @@ final class EnglishUnits {
         while (end < t.size()
                 && end - from <= MAX_MODIFIERS
                 && t.get(end).isWord()
-                && !FUNCTION_WORDS.contains(t.get(end))) {
+                && !FUNCTION_WORDS.contains(t.get(end).lower())) {
             end++;
         }
         if (end == from) {

@@ -1,6 +1,7 @@
 package org.fupin.figures;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Numbers in an English sentence that are not figures: years, dates, document and rank numbers ("No.10"),
@@ -9,7 +10,7 @@ import java.util.List;
  */
 final class NotFigures {
 
-    private static final WordSet MONTHS = WordSet.of(
+    private static final Set<String> MONTHS = Set.of(
             "january",
             "february",
             "march",
@@ -35,7 +36,7 @@ final class NotFigures {
             "nov",
             "dec");
 
-    private static final WordSet NUMBER_LABELS = WordSet.of(
+    private static final Set<String> NUMBER_LABELS = Set.of(
             "no",
             "number",
             "article",
@@ -94,10 +95,13 @@ final class NotFigures {
                 && t.get(i - 2).is("no")) {
             return true; // "No.10"
         }
-        if (prev != null && (NUMBER_LABELS.contains(prev) || prev.is(NUMBER_SIGNS))) {
+        if (prev != null && (NUMBER_LABELS.contains(prev.lower()) || prev.is(NUMBER_SIGNS))) {
             return true;
         }
-        if (prev != null && prev.is(".") && i >= 2 && NUMBER_LABELS.contains(t.get(i - 2))) {
+        if (prev != null
+                && prev.is(".")
+                && i >= 2
+                && NUMBER_LABELS.contains(t.get(i - 2).lower())) {
             return true; // "No. 5"
         }
         if (isMonth(prev) || isMonth(next)) {
@@ -116,7 +120,7 @@ final class NotFigures {
     private static boolean isMonth(Token token) {
         return token != null
                 && token.isWord()
-                && MONTHS.contains(token)
+                && MONTHS.contains(token.lower())
                 && !token.text().equals("may");
     }
 }

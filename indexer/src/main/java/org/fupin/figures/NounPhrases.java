@@ -1,6 +1,7 @@
 package org.fupin.figures;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the noun phrase a figure is about, reading forward from a token ("55 million Yuan of <financial anti-poverty
@@ -10,12 +11,12 @@ import java.util.List;
  */
 final class NounPhrases {
 
-    private static final WordSet DETERMINERS = WordSet.of(
+    private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "its", "their", "this", "these", "our", "his", "her", "it", "we", "they", "which", "that",
             "those", "whose", "total", "whole");
 
     /** Verbs that end a phrase read backwards, besides words in -ed. */
-    static final WordSet VERBS = WordSet.of(
+    static final Set<String> VERBS = Set.of(
             "was",
             "were",
             "is",
@@ -90,7 +91,7 @@ final class NounPhrases {
             "helping",
             "giving");
 
-    private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of(
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of(
             "repaid", "paid", "built", "set", "put", "spent", "sent", "held", "made", "laid", "dug", "lent", "sold",
             "bred", "won", "got", "given", "taken", "brought", "grown", "risen", "kept", "led", "met", "done", "run",
             "drawn", "cut");
@@ -107,7 +108,8 @@ final class NounPhrases {
         boolean usedOf = false;
         while (i < t.size() && i - start < MAX_WORDS) {
             Token token = t.get(i);
-            if (token.isPunct() && token.glued() && token.is("’", "'") && i > start) {
+            String w = token.lower();
+            if (token.isPunct() && token.glued() && (w.equals("’") || w.equals("'")) && i > start) {
                 i++;
                 end = i;
                 continue;
@@ -116,22 +118,21 @@ final class NounPhrases {
                 i++; // quoted names inside a phrase: "Three West" funds
                 continue;
             }
-            if (!token.isWord() || VERBS.contains(token)) {
+            if (!token.isWord() || VERBS.contains(w)) {
                 break;
             }
-            boolean of = token.is("of");
-            if (of || token.is("and")) {
+            if (w.equals("of") || w.equals("and")) {
                 // One "of" phrase stays ("per capita net income of farmers"); "of the 300 societies" does not.
-                int next = of ? skipDeterminers(t, i + 1) : i + 1;
-                if ((of && usedOf) || next >= t.size() || !content(t.get(next))) {
+                int next = w.equals("of") ? skipDeterminers(t, i + 1) : i + 1;
+                if ((w.equals("of") && usedOf) || next >= t.size() || !content(t.get(next))) {
                     break;
                 }
-                usedOf |= of;
+                usedOf |= w.equals("of");
                 i = next;
                 continue;
             }
-            if (EnglishUnits.FUNCTION_WORDS.contains(token)
-                    && !(token.is("per") && i + 1 < t.size() && content(t.get(i + 1)))) {
+            if (EnglishUnits.FUNCTION_WORDS.contains(w)
+                    && !(w.equals("per") && i + 1 < t.size() && content(t.get(i + 1)))) {
                 break;
             }
             i++;
@@ -146,8 +147,9 @@ final class NounPhrases {
         boolean usedOf = false;
         while (i >= 0 && last - i < MAX_WORDS) {
             Token token = t.get(i);
+            String w = token.lower();
             // One "of" between nouns stays: "trainings of anti-poverty cadres for 1,800 person-times".
-            if ((token.is("of") && !usedOf || token.is("per")) && i < last && i > 0 && isNoun(t.get(i - 1))) {
+            if ((w.equals("of") && !usedOf || w.equals("per")) && i < last && i > 0 && isNoun(t.get(i - 1))) {
                 usedOf = true;
                 i--;
                 continue;
@@ -165,11 +167,12 @@ final class NounPhrases {
     }
 
     private static boolean isNoun(Token token) {
+        String w = token.lower();
         return token.isWord()
-                && !EnglishUnits.FUNCTION_WORDS.contains(token)
-                && !VERBS.contains(token)
-                && !DETERMINERS.contains(token)
-                && !isVerbForm(token.lower());
+                && !EnglishUnits.FUNCTION_WORDS.contains(w)
+                && !VERBS.contains(w)
+                && !DETERMINERS.contains(w)
+                && !isVerbForm(w);
     }
 
     /** A past tense or participle, regular ("issued") or one of the irregular ones the reports use ("repaid"). */
@@ -184,14 +187,15 @@ final class NounPhrases {
                 && w.endsWith("ing")
                 && !w.equals("during")
                 && !w.equals("including")
-                && (VERBS.contains(w) || i + 1 < t.size() && DETERMINERS.contains(t.get(i + 1)));
+                && (VERBS.contains(w)
+                        || i + 1 < t.size() && DETERMINERS.contains(t.get(i + 1).lower()));
     }
 
     /** The first token after determiners and "a total of". */
     static int skipDeterminers(List<Token> t, int from) {
         int i = from;
         while (i < t.size()
-                && (DETERMINERS.contains(t.get(i))
+                && (DETERMINERS.contains(t.get(i).lower())
                         || t.get(i).is("of") && i > from && t.get(i - 1).is("total"))) {
             i++;
         }
@@ -205,8 +209,8 @@ final class NounPhrases {
 
     private static boolean content(Token token) {
         return token.isWord()
-                && !EnglishUnits.FUNCTION_WORDS.contains(token)
-                && !DETERMINERS.contains(token)
-                && !VERBS.contains(token);
+                && !EnglishUnits.FUNCTION_WORDS.contains(token.lower())
+                && !DETERMINERS.contains(token.lower())
+                && !VERBS.contains(token.lower());
     }
 }

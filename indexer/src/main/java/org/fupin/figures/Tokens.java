@@ -29,25 +29,23 @@ final class Tokens {
      * whole sentence would give from there), up to about {@code limit}.
      */
     static List<Token> of(String s, int from, int limit) {
-        // Read from a copy: sentences with a curly quote are UTF-16 strings, whose charAt keeps its bounds check.
-        char[] cs = s.toCharArray();
-        int n = Math.min(cs.length, limit);
+        int n = Math.min(s.length(), limit);
         List<Token> tokens = new ArrayList<>(Math.max(8, (n - from) / 5));
         int i = from;
         while (i < n) {
-            char c = cs[i];
+            char c = s.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
                 continue;
             }
-            boolean glued = i > 0 && !Character.isWhitespace(cs[i - 1]);
+            boolean glued = i > 0 && !Character.isWhitespace(s.charAt(i - 1));
             int end;
             Token.Kind kind;
             if (isDigit(c)) {
-                end = numberEnd(cs, i);
+                end = numberEnd(s, i);
                 kind = Token.Kind.NUMBER;
             } else if (Character.isLetter(c)) {
-                end = wordEnd(cs, i);
+                end = wordEnd(s, i);
                 kind = Token.Kind.WORD;
             } else {
                 end = i + 1;
@@ -63,45 +61,47 @@ final class Tokens {
         return c >= '0' && c <= '9';
     }
 
-    private static int numberEnd(char[] s, int i) {
-        int n = s.length;
+    private static int numberEnd(String s, int i) {
         int j = i;
-        while (j < n && isDigit(s[j])) {
+        while (j < s.length() && isDigit(s.charAt(j))) {
             j++;
         }
         // Thousands groups only after 1-3 leading digits, so "2011,2012" is not read as one number.
         if (j - i <= 3) {
-            while (j + 3 < n && s[j] == ',' && allDigits(s, j + 1, j + 4) && (j + 4 >= n || !isDigit(s[j + 4]))) {
+            while (j + 3 < s.length()
+                    && s.charAt(j) == ','
+                    && allDigits(s, j + 1, j + 4)
+                    && (j + 4 >= s.length() || !isDigit(s.charAt(j + 4)))) {
                 j += 4;
             }
         }
-        if (j + 1 < n && s[j] == '.' && isDigit(s[j + 1])) {
+        if (j + 1 < s.length() && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
             j++;
-            while (j < n && isDigit(s[j])) {
+            while (j < s.length() && isDigit(s.charAt(j))) {
                 j++;
             }
         }
         return j;
     }
 
-    private static boolean allDigits(char[] s, int from, int to) {
-        if (to > s.length) {
+    private static boolean allDigits(String s, int from, int to) {
+        if (to > s.length()) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!isDigit(s[k])) {
+            if (!isDigit(s.charAt(k))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int wordEnd(char[] s, int i) {
-        int n = s.length;
+    private static int wordEnd(String s, int i) {
         int j = i + 1;
-        while (j < n) {
-            char c = s[j];
-            boolean joiner = (c == '-' || c == '\'' || c == '’') && j + 1 < n && Character.isLetter(s[j + 1]);
+        while (j < s.length()) {
+            char c = s.charAt(j);
+            boolean joiner =
+                    (c == '-' || c == '\'' || c == '’') && j + 1 < s.length() && Character.isLetter(s.charAt(j + 1));
             if (Character.isLetter(c) || joiner) {
                 j++;
             } else {

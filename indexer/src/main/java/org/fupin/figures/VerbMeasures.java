@@ -1,6 +1,7 @@
 package org.fupin.figures;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The measure patterns built around a verb: the subject of "X was / reached / rose by N", the object of "reduced X
@@ -8,7 +9,7 @@ import java.util.List;
  */
 final class VerbMeasures {
 
-    private static final WordSet LINKS = WordSet.of(
+    private static final Set<String> LINKS = Set.of(
             "was",
             "were",
             "is",
@@ -72,7 +73,7 @@ final class VerbMeasures {
             verb--;
         }
         if (verb < 0
-                || !(LINKS.contains(t.get(verb))
+                || !(LINKS.contains(t.get(verb).lower())
                         || NounPhrases.isPastParticiple(t.get(verb).lower())
                                 && verb > 0
                                 && t.get(verb - 1).is("was", "were"))) {
@@ -81,7 +82,9 @@ final class VerbMeasures {
         // Earlier figures do not end the clause here: "the mutual funds of the 300 mutual aid societies amounted to".
         int start = EnglishMeasures.clauseStart(t, verb, List.of());
         int s = NounPhrases.skipDeterminers(t, start);
-        if (s < verb && (NounPhrases.isPastParticiple(t.get(s).lower()) || NounPhrases.VERBS.contains(t.get(s)))) {
+        if (s < verb
+                && (NounPhrases.isPastParticiple(t.get(s).lower())
+                        || NounPhrases.VERBS.contains(t.get(s).lower()))) {
             s = NounPhrases.skipDeterminers(t, s + 1); // "it reduced the rural poor by 600,000"
         }
         String np = s < verb ? NounPhrases.forward(t, s) : "";
@@ -117,7 +120,9 @@ final class VerbMeasures {
         if (!NounPhrases.isVerbForm(w) && !NounPhrases.VERBS.contains(w)) {
             return false;
         }
-        return i + 1 >= t.size() || !t.get(i + 1).isWord() || EnglishUnits.FUNCTION_WORDS.contains(t.get(i + 1));
+        return i + 1 >= t.size()
+                || !t.get(i + 1).isWord()
+                || EnglishUnits.FUNCTION_WORDS.contains(t.get(i + 1).lower());
     }
 
     /** "was used as subsidies for …", "was for development funds": what the money is for, or null. */
