@@ -109,17 +109,17 @@ final class Search {
         for (ScoreDoc doc : full.top().scoreDocs) {
             ranked.add(new Ranked(doc, false));
         }
-        Pass counted = full;
+        Tally tally = full.tally();
         long partialTotal = 0;
         String counts = built.matchesAll()
                 ? "everything"
                 : built.concepts().size() > 1 && request.match() == MatchMode.ANY ? "any" : "all";
-        if (built.hasPartial() && full.total() < PARTIAL_BELOW) {
+        if (built.hasPartial() && full.tally().total() < PARTIAL_BELOW) {
             Pass partial = pass(built.partialRanking(idf(built)), Math.max(1, wanted - ranked.size()));
-            partialTotal = partial.total();
-            if (full.total() == 0 && partialTotal > 0) {
+            partialTotal = partial.tally().total();
+            if (tally.total() == 0 && partialTotal > 0) {
                 // No section has every concept: the facets and total describe the nearest answers instead.
-                counted = partial;
+                tally = partial.tally();
                 counts = "partial";
             }
             for (ScoreDoc doc : partial.top().scoreDocs) {
@@ -140,20 +140,20 @@ final class Search {
                 unmatched);
         return new SearchResponse(
                 echo,
-                counted.total(),
+                tally.total(),
                 partialTotal,
                 request.page(),
                 request.size(),
                 (System.nanoTime() - started) / 1_000_000,
                 hits,
-                FacetDisplay.of(counted.facets(), request));
+                FacetDisplay.of(tally.facets(), request));
     }
 
-    /**
-     * The top {@code n} of a query's matches under the request's filters (null from a counting pass), with their
-     * exact number and facet counts.
-     */
-    private record Pass(TopDocs top, int total, Facets facets) {}
+    /** How many sections a query matches under the request's filters, and their facet counts. */
+    private record Tally(int total, Facets facets) {}
+
+    /** The top {@code n} of a query's matches under the request's filters, with the tally of all of them. */
+    private record Pass(TopDocs top, Tally tally) {}
 
     /**
      * One walk over the matches of {@code ranking} (drill-down by the filters, drill-sideways for the multi-select
@@ -167,7 +167,7 @@ final class Search {
                 FacetFilters.drillDown(ranking, request),
                 new DeadlineCollectorManager<>(topDocs(n, Integer.MAX_VALUE), deadline()));
         TopDocs top = result.collectorResult;
-        return new Pass(top, Math.toIntExact(top.totalHits.value()), result.facets);
+        return new Pass(top, new Tally(Math.toIntExact(top.totalHits.value()), result.facets));
     }
 
     /**
@@ -175,11 +175,11 @@ final class Search {
      * {@code n} on this thread.
      */
     private Pass twoPasses(LuceneQueryBuilder.Built built, int n) throws IOException {
-        Future<Pass> counting = counter != null
+        Future<Tally> counting = counter != null
                 ? counter.submit(() -> count(built.matching()))
                 : CompletableFuture.completedFuture(count(built.matching()));
         TopDocs top;
-        Pass counted;
+        Tally counted;
         try {
             // Totals come from the counting pass, so ranking need not count beyond the page: Lucene may skip
             // sections that cannot reach it (block-max) from the start.
@@ -190,20 +190,20 @@ final class Search {
             // Even when ranking failed: the searcher must outlive the counting pass that reads it.
             counted = join(counting);
         }
-        return new Pass(top, counted.total(), counted.facets());
+        return new Pass(top, counted);
     }
 
     /** The exact number of matches and their multi-select facet counts, without scores or ranking extras. */
-    private Pass count(Query matching) throws IOException {
+    private Tally count(Query matching) throws IOException {
         DrillSideways sideways =
                 new DrillSideways(searcher, Schema.facetsConfig(), index.facetState(searcher.getIndexReader()));
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = sideways.search(
                 FacetFilters.drillDown(new ConstantScoreQuery(matching), request),
                 new DeadlineCollectorManager<>(new TotalHitCountCollectorManager(searcher.getSlices()), deadline()));
-        return new Pass(null, result.collectorResult, result.facets);
+        return new Tally(result.collectorResult, result.facets);
     }
 
-    private static Pass join(Future<Pass> counting) throws IOException {
+    private static Tally join(Future<Tally> counting) throws IOException {
         try {
             return counting.get();
         } catch (InterruptedException e) {
@@ -225,7 +225,8 @@ final class Search {
      */
     private Pass everything(Query ranking, int n) throws IOException {
         TopDocs top = searcher.search(ranking, new DeadlineCollectorManager<>(topDocs(n, n), deadline()));
-        return new Pass(top, searcher.getIndexReader().numDocs(), index.allCounts(searcher.getIndexReader()));
+        return new Pass(
+                top, new Tally(searcher.getIndexReader().numDocs(), index.allCounts(searcher.getIndexReader())));
     }
 
     /** Inverse document frequency of each partial-match clause, from the number of sections that match it. */
