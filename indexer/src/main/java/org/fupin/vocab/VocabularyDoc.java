@@ -39,28 +39,14 @@ public final class VocabularyDoc {
                         " always tags it; body text tags a program only when the section is substantially about it.\n\n")
                 .append("| id | English label | Chinese label | what belongs |\n|---|---|---|---|\n");
         for (Program p : Program.values()) {
-            out.append("| `")
-                    .append(p.id())
-                    .append("` | ")
-                    .append(p.english())
-                    .append(" | ")
-                    .append(p.chinese())
-                    .append(" | ")
-                    .append(p.scope())
-                    .append(" |\n");
+            row(out, code(p.id()), p.english(), p.chinese(), p.scope());
         }
         out.append("\n## province\n\n")
                 .append("Single-valued: the province-level unit whose chapter the section belongs to. The value is")
                 .append(" the English name.\n\n")
                 .append("| value | English label | Chinese label |\n|---|---|---|\n");
         for (Province p : Province.values()) {
-            out.append("| `")
-                    .append(p.english())
-                    .append("` | ")
-                    .append(p.english())
-                    .append(" | ")
-                    .append(p.chinese())
-                    .append(" |\n");
+            row(out, code(p.english()), p.english(), p.chinese());
         }
         out.append("\n## year\n\n")
                 .append(
@@ -68,12 +54,21 @@ public final class VocabularyDoc {
                 .append(" is an inclusive range.\n\n");
         out.append("## lang (a section's language)\n\n").append("| code | language |\n|---|---|\n");
         for (Language l : Language.values()) {
-            out.append("| `")
-                    .append(l.code())
-                    .append("` | ")
-                    .append(l == Language.EN ? "English" : "Chinese")
-                    .append(" |\n");
+            row(out, code(l.code()), l == Language.EN ? "English" : "Chinese");
         }
         return out.toString();
+    }
+
+    /** One table row: {@code | a | b | … |}. */
+    private static void row(StringBuilder out, String... cells) {
+        out.append('|');
+        for (String cell : cells) {
+            out.append(' ').append(cell).append(" |");
+        }
+        out.append('\n');
+    }
+
+    private static String code(String value) {
+        return "`" + value + "`";
     }
 }
