@@ -25,16 +25,10 @@ class AdmissionTest {
     @Test
     void aSearchArrivingWhileEverySlotIsHeldIsRefusedAfterItsWaitAndTheNextOneIsAnswered() throws Exception {
         Admission admission = new Admission(slots(1, Duration.ofMillis(50)));
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            Future<String> first = pool.submit(() -> admission.withSlot(() -> {
-                holding.countDown();
-                await(release);
-                return "first";
-            }));
-            assertTrue(holding.await(10, TimeUnit.SECONDS));
+            Future<String> first = holdTheSlot(admission, pool, release);
             assertEquals(1, admission.inFlight());
 
             long start = System.nanoTime();
@@ -70,16 +64,10 @@ class AdmissionTest {
     @Test
     void aWaitingSearchGetsTheSlotWhenItFreesWithinItsWait() throws Exception {
         Admission admission = new Admission(slots(1, Duration.ofSeconds(10)));
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<String> first = pool.submit(() -> admission.withSlot(() -> {
-                holding.countDown();
-                await(release);
-                return "first";
-            }));
-            assertTrue(holding.await(10, TimeUnit.SECONDS));
+            Future<String> first = holdTheSlot(admission, pool, release);
             Future<String> second = pool.submit(() -> admission.withSlot(() -> "second"));
             Thread.sleep(100); // usually long enough for the second search to be queued behind the first
             release.countDown();
@@ -89,6 +77,19 @@ class AdmissionTest {
             release.countDown();
             pool.shutdownNow();
         }
+    }
+
+    /** Starts a search on {@code pool} that holds a slot until {@code release}; returns once it holds it. */
+    private static Future<String> holdTheSlot(Admission admission, ExecutorService pool, CountDownLatch release)
+            throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
+        Future<String> first = pool.submit(() -> admission.withSlot(() -> {
+            holding.countDown();
+            await(release);
+            return "first";
+        }));
+        assertTrue(holding.await(10, TimeUnit.SECONDS), "the first search got the slot");
+        return first;
     }
 
     private static void await(CountDownLatch latch) {

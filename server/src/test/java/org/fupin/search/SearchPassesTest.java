@@ -3,6 +3,7 @@ package org.fupin.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.fupin.query.QueryParser;
 import org.fupin.testing.SeedIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -76,50 +78,33 @@ class SearchPassesTest {
         assertTrue(one.total() + one.partialTotal() > 0, "the seeds answer " + query);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anExclusionAloneCountsTheSectionsItLeaves() throws Exception {
         SearchRequest request = request("q=-Guizhou");
-        IndexSearcher searcher = index.acquire();
-        try {
-            LuceneQueryBuilder.Built built = BUILDER.build(
-                    new QueryParser().parse(request.q()),
-                    request.match(),
-                    new IndexTermStats(searcher.getIndexReader()));
-            int left = searcher.getIndexReader().numDocs() - searcher.count(built.excluded());
-            assertEquals(left, run(request, null).total());
-            assertEquals(left, run(request, COUNTER).total());
-            assertTrue(left < searcher.getIndexReader().numDocs(), "some sections name Guizhou");
-        } finally {
-            index.release(searcher);
-        }
+        int all = index.withSearcher(searcher -> searcher.getIndexReader().numDocs());
+        int left = index.withSearcher(
+                searcher -> all - searcher.count(built(request, searcher).excluded()));
+        assertEquals(left, run(request, null).total());
+        assertEquals(left, run(request, COUNTER).total());
+        assertTrue(left < all, "some sections name Guizhou");
     }
 
     private static SearchResponse run(SearchRequest request, ExecutorService counter) throws Exception {
-        IndexSearcher searcher = index.acquire();
-        try {
-            LuceneQueryBuilder.Built built = BUILDER.build(
-                    new QueryParser().parse(request.q()),
-                    request.match(),
-                    new IndexTermStats(searcher.getIndexReader()));
-            return new Search(
-                            index,
-                            searcher,
-                            request,
-                            SearchLimits.defaults(),
-                            new Snippets(),
-                            System.nanoTime(),
-                            counter)
-                    .run(built);
-        } finally {
-            index.release(searcher);
-        }
+        return index.withSearcher(searcher -> new Search(
+                        index, searcher, request, SearchLimits.defaults(), new Snippets(), System.nanoTime(), counter)
+                .run(built(request, searcher)));
+    }
+
+    private static LuceneQueryBuilder.Built built(SearchRequest request, IndexSearcher searcher) {
+        return BUILDER.build(
+                new QueryParser().parse(request.q()), request.match(), new IndexTermStats(searcher.getIndexReader()));
     }
 
     private static SearchRequest request(String query) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
-            params.computeIfAbsent(pair.substring(0, eq), k -> new java.util.ArrayList<>())
+            params.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>())
                     .add(pair.substring(eq + 1));
         }
         return SearchParameters.parse(params, SearchLimits.defaults(), null);
