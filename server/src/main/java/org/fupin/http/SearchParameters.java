@@ -42,10 +42,7 @@ public final class SearchParameters {
                     "unknown parameter(s) " + String.join(", ", unknown) + "; allowed: " + String.join(", ", NAMES));
         }
         String q = single(params, "q", "");
-        if (q.length() > limits.maxQueryChars()) {
-            throw SearchException.badRequest(
-                    "q is " + q.length() + " characters long; the limit is " + limits.maxQueryChars() + " characters");
-        }
+        limits.checkQueryLength(q);
         int page = integer(params, "page", 1, 1, Integer.MAX_VALUE, "page must be a whole number from 1");
         int size = integer(
                 params,

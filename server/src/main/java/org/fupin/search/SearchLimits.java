@@ -1,6 +1,7 @@
 package org.fupin.search;
 
 import java.time.Duration;
+import org.fupin.query.QueryParser;
 import org.fupin.query.UserQuery;
 
 /**
@@ -22,6 +23,8 @@ public record SearchLimits(
         Duration searchTimeout,
         int maxConcurrentSearches,
         Duration queueWait) {
+
+    private static final QueryParser PARSER = new QueryParser();
 
     public SearchLimits {
         if (maxQueryChars < 1
@@ -52,8 +55,19 @@ public record SearchLimits(
         }
     }
 
+    /**
+     * {@code q} parsed, refused first when it is over the character limit and then when it has more words than the
+     * limit: what every endpoint that takes a {@code q} does before searching.
+     */
+    public UserQuery parse(String q) {
+        checkQueryLength(q);
+        UserQuery query = PARSER.parse(q);
+        checkQueryTerms(query);
+        return query;
+    }
+
     /** Refuses a parsed query over the word limit, with the message every endpoint gives. */
-    public void checkQueryTerms(UserQuery query) {
+    private void checkQueryTerms(UserQuery query) {
         if (query.termCount() > maxTerms) {
             throw SearchException.badRequest(
                     "the query has " + query.termCount() + " words and phrases; the limit is " + maxTerms);

@@ -5,7 +5,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.search.IndexSearcher;
 import org.fupin.query.LuceneQueryBuilder;
-import org.fupin.query.QueryParser;
 import org.fupin.query.TermExpander;
 import org.fupin.query.UserQuery;
 
@@ -18,7 +17,6 @@ public final class SearchService {
 
     private final IndexHandle index;
     private final SearchLimits limits;
-    private final QueryParser parser = new QueryParser();
     private final LuceneQueryBuilder builder;
     private final Snippets snippets = new Snippets();
     private final Admission admission;
@@ -58,8 +56,7 @@ public final class SearchService {
     /** One page of hits with multi-select facet counts. */
     public SearchResponse search(SearchRequest request) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        UserQuery userQuery = parser.parse(request.q());
-        limits.checkQueryTerms(userQuery);
+        UserQuery userQuery = limits.parse(request.q());
         if (results == null) {
             return withSlot(() -> index.withSearcher(searcher -> search(searcher, userQuery, request, started)));
         }
@@ -85,8 +82,7 @@ public final class SearchService {
      */
     SearchResponse searchOn(IndexSearcher searcher, SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        UserQuery userQuery = parser.parse(request.q());
-        limits.checkQueryTerms(userQuery);
+        UserQuery userQuery = limits.parse(request.q());
         return search(searcher, userQuery, request, started);
     }
 
@@ -130,8 +126,7 @@ public final class SearchService {
         if (request.q().isBlank()) {
             throw SearchException.badRequest("q is required: figures answer a question, e.g. q=repayment rate");
         }
-        UserQuery userQuery = parser.parse(request.q());
-        limits.checkQueryTerms(userQuery);
+        UserQuery userQuery = limits.parse(request.q());
         return userQuery;
     }
 

@@ -8,7 +8,6 @@ import org.apache.lucene.search.TopDocs;
 import org.fupin.index.Schema;
 import org.fupin.query.LuceneQueryBuilder;
 import org.fupin.query.MatchMode;
-import org.fupin.query.QueryParser;
 import org.fupin.query.UserQuery;
 
 /** Whole sections by id ({@code /api/sections/{id}}), with a query's words marked for the reader. */
@@ -17,7 +16,6 @@ public final class Sections {
     private final IndexHandle index;
     private final SearchLimits limits;
     private final LuceneQueryBuilder builder;
-    private final QueryParser parser = new QueryParser();
     private final Snippets snippets = new Snippets();
 
     Sections(IndexHandle index, SearchLimits limits, LuceneQueryBuilder builder) {
@@ -29,13 +27,7 @@ public final class Sections {
     /** A section in full; with a non-blank {@code q}, its title and text with every concept of the query marked. */
     public SectionDetail section(String id, String q) throws IOException {
         // The query is checked first, as /api/search checks it: a bad q is a 400 whichever section is asked for.
-        UserQuery userQuery = null;
-        if (q != null && !q.isBlank()) {
-            limits.checkQueryLength(q);
-            userQuery = parser.parse(q);
-            limits.checkQueryTerms(userQuery);
-        }
-        UserQuery marked = userQuery;
+        UserQuery marked = q == null || q.isBlank() ? null : limits.parse(q);
         return index.withSearcher(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
             if (top.scoreDocs.length == 0) {
